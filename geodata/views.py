@@ -1,0 +1,31 @@
+"""Named map views (presets): what ``--view NAME`` and View → presets frame.
+
+Bounds are ``((south, west), (north, east))`` in degrees, as Leaflet's fitBounds takes them.
+"""
+
+from __future__ import annotations
+
+from geodata.problems import AtlasError
+
+__all__ = ["VIEWS", "DEFAULT_VIEW", "view_bounds"]
+
+Bounds = tuple[tuple[float, float], tuple[float, float]]
+
+VIEWS: dict[str, tuple[str, Bounds]] = {
+    # The former NKAO and the seven surrounding districts, Kalbajar to Zangilan.
+    "karabakh": ("Nagorno-Karabakh and the surrounding districts", ((38.85, 45.75), (40.45, 47.55))),
+    # Armenia, Azerbaijan (with Nakhchivan) and Georgia.
+    "caucasus": ("Armenia, Azerbaijan and Georgia", ((38.3, 39.9), (43.7, 50.9))),
+    # Wide enough to show Moscow, Kyiv, Ankara and Tehran.
+    "region": ("The wider region: Moscow, Kyiv, Ankara, Tehran", ((35.0, 29.0), (56.6, 52.5))),
+}
+DEFAULT_VIEW = "karabakh"
+
+
+def view_bounds(name: str) -> Bounds:
+    """The bounds of a named view, or an :class:`AtlasError` listing the known names."""
+    try:
+        return VIEWS[name][1]
+    except KeyError:
+        known = ", ".join(VIEWS)
+        raise AtlasError(f"unknown view {name!r}: choose one of {known}") from None

@@ -1,0 +1,29 @@
+"""The architecture's one hard rule: ``geodata`` never imports Qt or folium."""
+
+import subprocess
+import sys
+
+PROBE = """
+import importlib, pkgutil, sys
+import geodata
+for info in pkgutil.walk_packages(geodata.__path__, "geodata."):
+    if info.name.startswith("geodata.build"):
+        continue  # the data build step runs with its own dependency group
+    importlib.import_module(info.name)
+bad = sorted(m for m in sys.modules if m.split(".")[0] in {"PySide6", "shiboken6", "folium"})
+print(",".join(bad))
+"""
+
+
+def test_geodata_imports_neither_qt_nor_folium():
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_cli_help_starts_without_qt():
+    probe = (
+        "import sys, main; main.build_parser();"
+        "print(','.join(m for m in sys.modules if m.startswith(('PySide6', 'folium'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -1,0 +1,1 @@
+"""The Qt side of Caucasus Atlas: windows, widgets, the map page and its bridge."""

@@ -1,0 +1,1 @@
+"""Subcommands that need Qt when they run (render, handout): imported without Qt."""
