@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-__all__ = ["PartialDate", "Precision", "parse_day", "day_label", "MONTHS"]
+__all__ = ["MONTHS", "PartialDate", "Precision", "day_label", "parse_day"]
 
 Precision = Literal["day", "month", "year"]
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Problem", "AtlasError"]
+__all__ = ["AtlasError", "Problem"]
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from geodata.problems import AtlasError
 
-__all__ = ["VIEWS", "DEFAULT_VIEW", "view_bounds"]
+__all__ = ["DEFAULT_VIEW", "VIEWS", "view_bounds"]
 
 Bounds = tuple[tuple[float, float], tuple[float, float]]
 
 VIEWS: dict[str, tuple[str, Bounds]] = {
     # The former NKAO and the seven surrounding districts, Kalbajar to Zangilan.
-    "karabakh": ("Nagorno-Karabakh and the surrounding districts", ((38.85, 45.75), (40.45, 47.55))),
+    "karabakh": (
+        "Nagorno-Karabakh and the surrounding districts",
+        ((38.85, 45.75), (40.45, 47.55)),
+    ),
     # Armenia, Azerbaijan (with Nakhchivan) and Georgia.
     "caucasus": ("Armenia, Azerbaijan and Georgia", ((38.3, 39.9), (43.7, 50.9))),
     # Wide enough to show Moscow, Kyiv, Ankara and Tehran.

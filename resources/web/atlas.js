@@ -1,0 +1,437 @@
+/* Caucasus Atlas — the page side of the bridge.
+ *
+ * The page is built once (by folium) and then only told what changed: every message from
+ * Python is JSON with a `kind`, handled by exactly one function in `handlers`. Messages are
+ * applied strictly in order (layer loads are asynchronous, so they are chained), and a
+ * message with a non-zero `ack` is acknowledged once its result has been painted.
+ */
+(function () {
+  'use strict';
+
+  const Atlas = (window.Atlas = {});
+  let map = null;
+  let control = null;
+  let bridge = null;
+  let chain = Promise.resolve();
+  const layers = {}; // name -> L.GeoJSON
+  const features = {}; // id -> path layer (control areas, admin-1 faces, places)
+  let highlighted = [];
+
+  // ---- helpers -----------------------------------------------------------------------
+
+  function log(level, text) {
+    if (bridge) bridge.log(level, String(text));
+    else console.log(text);
+  }
+
+  function afterPaint(fn) {
+    requestAnimationFrame(() => requestAnimationFrame(fn));
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, (c) => ({
+      '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;',
+    })[c]);
+  }
+
+  function fetchJson(url) {
+    return fetch(url).then((r) => {
+      if (!r.ok) throw new Error(url + ': ' + r.status);
+      return r.json();
+    });
+  }
+
+  function pane(name, zIndex, interactive) {
+    const p = map.createPane(name);
+    p.style.zIndex = zIndex;
+    if (!interactive) p.style.pointerEvents = 'none';
+    return name;
+  }
+
+  // SVG patterns for hatched (contested / claimed) fills, made on demand per colour.
+  function hatch(color, status) {
+    const id = 'hatch-' + status + '-' + color.replace(/[^0-9a-zA-Z]/g, '');
+    if (!document.getElementById(id)) {
+      const svg = map.getPane('control').querySelector('svg');
+      if (!svg) return color;
+      let defs = svg.querySelector('defs');
+      if (!defs) {
+        defs = document.createElementNS('http://www.w3.org/2000/svg', 'defs');
+        svg.insertBefore(defs, svg.firstChild);
+      }
+      const ns = 'http://www.w3.org/2000/svg';
+      const pattern = document.createElementNS(ns, 'pattern');
+      pattern.setAttribute('id', id);
+      pattern.setAttribute('patternUnits', 'userSpaceOnUse');
+      pattern.setAttribute('width', '8');
+      pattern.setAttribute('height', '8');
+      pattern.setAttribute('patternTransform', status === 'claimed' ? 'rotate(-45)' : 'rotate(45)');
+      const bg = document.createElementNS(ns, 'rect');
+      bg.setAttribute('width', '8');
+      bg.setAttribute('height', '8');
+      bg.setAttribute('fill', color);
+      bg.setAttribute('fill-opacity', '0.35');
+      const stripe = document.createElementNS(ns, 'rect');
+      stripe.setAttribute('width', status === 'claimed' ? '2' : '4');
+      stripe.setAttribute('height', '8');
+      stripe.setAttribute('fill', color);
+      pattern.appendChild(bg);
+      pattern.appendChild(stripe);
+      defs.appendChild(pattern);
+    }
+    return 'url(#' + id + ')';
+  }
+
+  // ---- basemap -------------------------------------------------------------------------
+
+  const BASE_STYLES = {
+    context: { pane: 'land', style: { color: '#b9b1a2', weight: 0.6, fillColor: '#ebe6dc', fillOpacity: 1 } },
+    countries: { pane: 'land', style: { color: '#8f8677', weight: 1.3, fillColor: '#f5f1e8', fillOpacity: 1 } },
+    water: { pane: 'water', style: { color: '#86aec6', weight: 1.1, fillColor: '#c6dbe7', fillOpacity: 1 } },
+    admin1: { pane: 'admin', style: { color: '#a99f8e', weight: 0.7, dashArray: '3 3', fill: true, fillOpacity: 0 } },
+  };
+
+  function addGeoJson(name, data, options) {
+    const layer = L.geoJSON(data, Object.assign({
+      onEachFeature: (feature, item) => {
+        const id = feature.properties && feature.properties.id;
+        if (id) {
+          item.atlasId = id;
+          if (!features[id] || name === 'areas') features[id] = item;
+        }
+      },
+    }, options));
+    layer.addTo(map);
+    layers[name] = layer;
+    return layer;
+  }
+
+  function loadBasemap(base) {
+    const jobs = [];
+    ['context', 'countries', 'water', 'admin1'].forEach((name) => {
+      if (!base[name]) return;
+      const spec = BASE_STYLES[name];
+      jobs.push(fetchJson(base[name]).then((data) => {
+        const layer = addGeoJson(name, data, {
+          pane: spec.pane,
+          style: (f) => (f.geometry.type.indexOf('Line') >= 0
+            ? { color: spec.style.color, weight: 1.2, fill: false }
+            : spec.style),
+          interactive: name === 'admin1',
+        });
+        if (name === 'admin1') layer.on('click', onRegionClick);
+      }).catch((e) => log('warning', 'basemap layer ' + name + ' not loaded: ' + e.message)));
+    });
+    if (base.hillshade) {
+      const relief = L.imageOverlay(base.hillshade.url, base.hillshade.bounds, {
+        pane: 'relief', opacity: 0.55, className: 'atlas-relief', interactive: false,
+      }).addTo(map);
+      control.addOverlay(relief, 'Relief (hillshade)');
+    }
+    if (base.places) {
+      jobs.push(fetchJson(base.places).then(addPlaces)
+        .catch((e) => log('warning', 'places not loaded: ' + e.message)));
+    }
+    return Promise.all(jobs);
+  }
+
+  function addPlaces(data) {
+    const layer = L.geoJSON(data, {
+      pointToLayer: (feature, latlng) => {
+        const p = feature.properties;
+        const alt = p.alt ? '<span class="alt">' + escapeHtml(p.alt) + '</span>' : '';
+        const icon = L.divIcon({
+          className: 'atlas-place rank-' + p.rank + ' kind-' + p.kind,
+          html: '<i></i><b>' + escapeHtml(p.name) + '</b>' + alt,
+          iconSize: null,
+        });
+        const marker = L.marker(latlng, { icon, pane: 'labels', keyboard: false, title: p.label || p.name });
+        marker.atlasId = p.id;
+        features[p.id] = features[p.id] || marker;
+        marker.on('click', (e) => {
+          L.DomEvent.stopPropagation(e);
+          bridge.markerClick(p.id);
+        });
+        return marker;
+      },
+    }).addTo(map);
+    layers.places = layer;
+    control.addOverlay(layer, 'Place names');
+  }
+
+  function onRegionClick(e) {
+    const id = e.layer && e.layer.atlasId;
+    if (id && bridge) bridge.regionClick(id, e.latlng.lat, e.latlng.lng);
+  }
+
+  function updateZoomClass() {
+    const z = map.getZoom();
+    const c = map.getContainer();
+    c.classList.toggle('atlas-z-far', z < 6.5);
+    c.classList.toggle('atlas-z-mid', z >= 6.5 && z < 8.5);
+    c.classList.toggle('atlas-z-near', z >= 8.5);
+  }
+
+  // ---- message handlers ------------------------------------------------------------------
+
+  const handlers = {
+    fitBounds(m) {
+      map.fitBounds(m.bounds, { animate: false });
+    },
+    flyTo(m) {
+      map.flyToBounds(m.bounds, { duration: 0.8 });
+    },
+    layerData(m) {
+      const existing = layers[m.layer];
+      const show = (layer) => {
+        layer.eachLayer((item) => {
+          if (!(item.atlasId in m.visible)) return;
+          const el = item.getElement && item.getElement();
+          if (el) el.style.display = m.visible[item.atlasId] ? '' : 'none';
+        });
+      };
+      if (existing && !m.url) {
+        show(existing);
+        return undefined;
+      }
+      return fetchJson(m.url).then((data) => {
+        if (existing) existing.remove();
+        const spec = LAYERS[m.layer] || {};
+        const layer = addGeoJson(m.layer, data, spec);
+        if (spec.clickable) layer.on('click', onRegionClick);
+        if (spec.title) control.addOverlay(layer, spec.title);
+        show(layer);
+      }).catch((e) => log('warning', 'layer ' + m.layer + ' not loaded: ' + e.message));
+    },
+    areaStyles(m) {
+      Object.keys(m.styles).forEach((id) => {
+        const item = layers.areas && features[id];
+        if (!item || !item.setStyle) {
+          log('warning', 'style for unknown area ' + id);
+          return;
+        }
+        const s = m.styles[id];
+        const fill = s.status === 'stable' ? s.fill : hatch(s.fill, s.status);
+        item.setStyle({ fillColor: fill, fillOpacity: s.status === 'stable' ? 0.62 : 1 });
+        item.atlasStyle = s;
+        if (s.label) item.bindTooltip(escapeHtml(s.label), { sticky: true, className: 'atlas-tip' });
+      });
+    },
+    highlight(m) {
+      highlighted.forEach((item) => item.getElement && item.getElement()
+        && item.getElement().classList.remove('atlas-highlight'));
+      highlighted = m.ids.map((id) => features[id]).filter(Boolean);
+      highlighted.forEach((item) => {
+        const el = item.getElement && item.getElement();
+        if (el) el.classList.add('atlas-highlight');
+        if (item.bringToFront) item.bringToFront();
+      });
+    },
+    callouts(m) {
+      Callouts.set(m.callouts);
+    },
+    popup(m) {
+      L.popup({ maxWidth: 360, className: 'atlas-popup' })
+        .setLatLng([m.lat, m.lon]).setContent(m.html).openOn(map);
+    },
+    theme(m) {
+      const c = document.documentElement;
+      c.style.setProperty('--atlas-font-scale', String(m.font_scale));
+      document.body.dataset.theme = m.name;
+      document.body.classList.toggle('atlas-presenting', !!m.presenting);
+    },
+    caption(m) {
+      Caption.set(m);
+    },
+  };
+
+  const LAYERS = {
+    areas: {
+      pane: 'control', clickable: true, title: 'De facto control',
+      style: () => ({ color: '#ffffff', weight: 0.8, opacity: 0.9, fillColor: '#cccccc', fillOpacity: 0 }),
+    },
+    lines: {
+      pane: 'lines', title: 'Front lines and corridors (approximate)',
+      style: (f) => ({
+        color: (f.properties && f.properties.color) || '#3b3b3b',
+        weight: (f.properties && f.properties.weight) || 2,
+        dashArray: (f.properties && f.properties.dash) || '6 4',
+        interactive: false,
+      }),
+    },
+    overlays: {
+      pane: 'lines', title: 'Peacekeeping zone and blockade',
+      style: (f) => ({
+        color: (f.properties && f.properties.color) || '#5b3a8c',
+        weight: 2.5, dashArray: '2 5', fill: false, interactive: false,
+      }),
+    },
+  };
+
+  // Story call-outs: one small card per section, stacked so that they never overlap.
+  const Callouts = {
+    items: {},
+    set(list) {
+      const wanted = {};
+      list.forEach((c) => { wanted[c.id] = c; });
+      Object.keys(this.items).forEach((id) => {
+        if (!wanted[id]) { this.items[id].remove(); delete this.items[id]; }
+      });
+      // Offset call-outs that share an anchor so that they stack instead of piling up.
+      const seen = {};
+      list.forEach((c) => {
+        const key = c.lat.toFixed(2) + ',' + c.lon.toFixed(2);
+        const n = (seen[key] = (seen[key] || 0) + 1) - 1;
+        const html = '<div class="atlas-callout-date">' + escapeHtml(c.date) + '</div>'
+          + '<div class="atlas-callout-title">' + escapeHtml(c.title) + '</div>'
+          + '<div class="atlas-callout-text">' + escapeHtml(c.text) + '</div>'
+          + '<a href="#" class="atlas-callout-link" data-section="' + escapeHtml(c.id) + '">Read in the story ›</a>';
+        let item = this.items[c.id];
+        if (!item) {
+          item = L.tooltip({
+            permanent: true, interactive: true, direction: 'top', className: 'atlas-callout',
+            pane: 'callouts',
+          });
+          this.items[c.id] = item;
+        }
+        item.options.offset = L.point(0, -14 - n * 4);
+        item.setLatLng([c.lat, c.lon]).setContent(html);
+        if (!map.hasLayer(item)) item.addTo(map);
+        const el = item.getElement();
+        if (el) el.style.marginTop = (-n * 96) + 'px';
+      });
+    },
+  };
+
+  // The large date caption (title, date) shown on the map itself.
+  const Caption = {
+    el: null,
+    set(m) {
+      if (!this.el) return;
+      this.el.querySelector('.atlas-caption-title').textContent = m.title || '';
+      this.el.querySelector('.atlas-caption-date').textContent = m.date || '';
+      this.el.querySelector('.atlas-caption-sub').textContent = m.subtitle || '';
+    },
+  };
+
+  function addCaption() {
+    const Box = L.Control.extend({
+      options: { position: 'topleft' },
+      onAdd() {
+        const el = L.DomUtil.create('div', 'atlas-caption');
+        el.innerHTML = '<div class="atlas-caption-title"></div><div class="atlas-caption-date"></div>'
+          + '<div class="atlas-caption-sub"></div>';
+        L.DomEvent.disableClickPropagation(el);
+        return el;
+      },
+    });
+    const box = new Box();
+    box.addTo(map);
+    Caption.el = box.getContainer();
+  }
+
+  function addLegend(entries) {
+    const Legend = L.Control.extend({
+      options: { position: 'bottomleft' },
+      onAdd() {
+        const el = L.DomUtil.create('div', 'atlas-legend');
+        L.DomEvent.disableClickPropagation(el);
+        return el;
+      },
+    });
+    const legend = new Legend();
+    legend.addTo(map);
+    Atlas.legend = legend.getContainer();
+    handlers.legend = (m) => {
+      const rows = m.entries.map((e) => '<div class="atlas-legend-row"><span class="swatch '
+        + escapeHtml(e.status || 'stable') + '" style="--swatch:' + escapeHtml(e.color) + '"></span>'
+        + escapeHtml(e.label) + '</div>');
+      Atlas.legend.innerHTML = '<div class="atlas-legend-title">' + escapeHtml(m.title) + '</div>'
+        + rows.join('') + (m.note ? '<div class="atlas-legend-note">' + escapeHtml(m.note) + '</div>' : '');
+      Atlas.legend.style.display = m.entries.length ? '' : 'none';
+    };
+    handlers.legend({ title: '', entries: entries || [], note: '' });
+  }
+
+  // ---- boot --------------------------------------------------------------------------------
+
+  function deliver(text) {
+    let m;
+    try {
+      m = JSON.parse(text);
+    } catch (e) {
+      log('warning', 'malformed message ignored');
+      return;
+    }
+    const handler = handlers[m && m.kind];
+    if (!handler) {
+      log('warning', 'unknown message kind ignored: ' + (m && m.kind));
+      return;
+    }
+    chain = chain.then(() => handler(m)).catch((e) => log('error', m.kind + ': ' + e.message))
+      .then(() => { if (m.ack) afterPaint(() => bridge.paint(m.ack)); });
+  }
+
+  Atlas.boot = function (leafletMap, layerControl, cfg) {
+    map = leafletMap;
+    control = layerControl;
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    if (cfg.attribution) map.attributionControl.addAttribution(cfg.attribution);
+    pane('land', 200, false);
+    pane('water', 250, false);
+    pane('relief', 300, false);
+    pane('admin', 350, true);
+    pane('control', 400, true);
+    pane('lines', 450, false);
+    pane('labels', 600, true);
+    pane('callouts', 700, true);
+    map.fitBounds(cfg.bounds, { animate: false });
+    updateZoomClass();
+    map.on('zoomend', updateZoomClass);
+    addCaption();
+    addLegend([]);
+    map.getContainer().addEventListener('click', (e) => {
+      const link = e.target.closest && e.target.closest('[data-section]');
+      if (link) {
+        e.preventDefault();
+        bridge.linkClick(link.dataset.section);
+      }
+    });
+    const basemap = loadBasemap(cfg.layers || {});
+    new QWebChannel(qt.webChannelTransport, (channel) => {
+      bridge = channel.objects.bridge;
+      bridge.message.connect(deliver);
+      map.on('moveend', () => {
+        const b = map.getBounds();
+        bridge.viewChange(JSON.stringify({
+          bounds: [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]], zoom: map.getZoom(),
+        }));
+      });
+      basemap.then(() => bridge.ready());
+    });
+  };
+
+  // ---- test and export hooks (read-only) ----------------------------------------------------
+
+  Atlas.pointOf = function (id) {
+    const item = features[id];
+    if (!item) return null;
+    const latlng = item.getLatLng ? item.getLatLng() : item.getCenter();
+    const p = map.latLngToContainerPoint(latlng);
+    return { x: p.x, y: p.y };
+  };
+  Atlas.containerPoint = function (lat, lon) {
+    const p = map.latLngToContainerPoint([lat, lon]);
+    return { x: p.x, y: p.y };
+  };
+  Atlas.styleOf = function (id) {
+    const item = features[id];
+    return item && item.atlasStyle ? item.atlasStyle : null;
+  };
+  Atlas.openCallouts = function () {
+    return Object.keys(Callouts.items);
+  };
+  Atlas.highlighted = function () {
+    return highlighted.map((item) => item.atlasId);
+  };
+})();

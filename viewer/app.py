@@ -1,0 +1,68 @@
+"""Application start-up: the environment Qt WebEngine needs, then the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from geodata.dates import parse_day
+from geodata.problems import AtlasError
+from geodata.views import DEFAULT_VIEW, view_bounds
+
+ORGANISATION = "caucasus-atlas"
+APPLICATION = "Caucasus Atlas"
+
+
+def configure_environment(offscreen: bool = False) -> None:
+    """Set what must be set before Qt starts.
+
+    Chromium refuses to run as root without ``--no-sandbox`` (CI and these machines run as
+    root); ``offscreen`` renders without any display (``render``, tests).
+    """
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--no-sandbox" not in flags:
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
+    # Quiet Chromium's own chatter (GPU fallbacks, D-Bus) on the terminal.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false")
+
+
+def create_application(argv: list[str] | None = None, offscreen: bool = False):
+    """The QApplication, with the atlas URL scheme registered before it exists."""
+    configure_environment(offscreen)
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.scheme import register_scheme
+
+    app = QApplication.instance()
+    if app is None:
+        register_scheme()
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def check_start_options(date_text: str | None, view: str | None) -> None:
+    """Refuse a bad --date or --view before any window opens (one line, exit 2)."""
+    if date_text:
+        try:
+            parse_day(date_text)
+        except ValueError as exc:
+            raise AtlasError(f"--date: {exc}") from None
+    view_bounds(view or DEFAULT_VIEW)
+
+
+def run_window(args) -> int:
+    """Open the main window (``caucasus-atlas [--date D] [--view V] [--story F]``)."""
+    check_start_options(args.date, args.view)
+    app = create_application()
+    from viewer.window import MainWindow
+
+    window = MainWindow.open(date_text=args.date, view=args.view, story=args.story)
+    window.show()
+    code = app.exec()
+    window.close_map()
+    return code

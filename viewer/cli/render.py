@@ -1,0 +1,67 @@
+"""``caucasus-atlas render``: the map at a date as a PNG, with no window shown."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from geodata.dates import parse_day
+from geodata.problems import AtlasError
+from geodata.views import DEFAULT_VIEW, view_bounds
+
+NAME = "render"
+HELP = "render the map at a date to a PNG file (no window)"
+
+
+def configure(parser) -> None:
+    parser.add_argument("--date", required=True, help="the date to show (YYYY-MM-DD)")
+    parser.add_argument("--out", required=True, help="the PNG file to write")
+    parser.add_argument("--size", default="1600x900", help="WIDTHxHEIGHT in pixels")
+    parser.add_argument("--view", default=DEFAULT_VIEW, help="karabakh, caucasus or region")
+    parser.add_argument("--story", help="story file (default: the shipped article)")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text.strip())
+    if not match:
+        raise AtlasError(f"--size: {text!r} is not WIDTHxHEIGHT, e.g. 1600x900")
+    width, height = int(match[1]), int(match[2])
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise AtlasError("--size: width and height must be between 200 and 8000 pixels")
+    return width, height
+
+
+def check_output(text: str) -> Path:
+    out = Path(text)
+    if out.suffix.lower() != ".png":
+        raise AtlasError(f"--out: {text!r} must end in .png")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise AtlasError(f"--out: the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise AtlasError(f"--out: cannot write to {text!r}")
+    return out
+
+
+def run(args) -> int:
+    try:
+        day = parse_day(args.date)
+    except ValueError as exc:
+        raise AtlasError(f"--date: {exc}") from None
+    view_bounds(args.view)
+    size = parse_size(args.size)
+    out = check_output(args.out)
+
+    from viewer.app import create_application
+    from viewer.render import render_png
+    from viewer.session import Session
+
+    create_application(offscreen=True)
+    session = Session.load(date_text=args.date, story_path=args.story)
+    if not (session.data.first_day <= day <= session.data.last_day):
+        first, last = session.data.first_day, session.data.last_day
+        raise AtlasError(f"--date: {args.date} is outside the data ({first} to {last})")
+    render_png(session, day, out, args.view, size)
+    print(out)
+    return 0

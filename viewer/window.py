@@ -1,0 +1,178 @@
+"""The main window: the map in the middle, the story dock, the timeline below, the menus.
+
+The window only wires: it owns no facts. Data comes from ``viewer.session.Session``; the
+map is driven by ``viewer.mapcontroller.MapController``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from geodata.views import DEFAULT_VIEW, VIEWS
+from viewer.mapcontroller import MapController
+from viewer.mapview import MapView
+from viewer.session import Session
+
+log = logging.getLogger(__name__)
+
+ABOUT = """<h2>Caucasus Atlas</h2>
+<p>An offline atlas of the South Caucasus conflict, 1923 to today: who held each area on each
+date, with sources and confidence, and a news article tied to the places and dates it covers.</p>
+<p>Lines and areas are approximate. Contested facts are shown as contested, with both claims.</p>
+<h3>Data credits</h3>
+{credits}
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, view: str = DEFAULT_VIEW):
+        super().__init__()
+        self.session = session
+        self.setWindowTitle("Caucasus Atlas")
+        self.resize(1400, 860)
+
+        self.map = MapView(self)
+        self.setCentralWidget(self.map)
+        self.controller = MapController(self.map, session, view)
+
+        self.story_dock = QDockWidget("Story", self)
+        self.story_dock.setObjectName("story-dock")
+        self.story_dock.setWidget(QLabel("The story panel appears here."))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.story_dock)
+
+        self.timeline_area = QWidget(self)
+        self.timeline_area.setObjectName("timeline-area")
+        QVBoxLayout(self.timeline_area).setContentsMargins(6, 2, 6, 6)
+        timeline_dock = QDockWidget("Timeline", self)
+        timeline_dock.setObjectName("timeline-dock")
+        timeline_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        timeline_dock.setTitleBarWidget(QWidget())
+        timeline_dock.setWidget(self.timeline_area)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, timeline_dock)
+
+        self._build_menus()
+        session.date_changed.connect(self._on_date_changed)
+        self._on_date_changed(session.date)
+        self._restore_settings()
+        if session.problems:
+            self.statusBar().showMessage(
+                f"{len(session.problems)} problem(s) in the data — see Help → Data problems", 0
+            )
+
+    @classmethod
+    def open(cls, date_text: str | None, view: str | None, story: str | None) -> MainWindow:
+        session = Session.load(date_text=date_text, story_path=story)
+        return cls(session, view or DEFAULT_VIEW)
+
+    # ---- menus ---------------------------------------------------------------------------
+
+    def _action(self, menu, text, slot, shortcut=None, checkable=False) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "Export &image…", self._export_image, "Ctrl+E")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        view_menu = bar.addMenu("&View")
+        self.fullscreen_action = self._action(
+            view_menu, "&Fullscreen", self._toggle_fullscreen, "F11", checkable=True
+        )
+        view_menu.addSeparator()
+        for number, (name, (title, _bounds)) in enumerate(VIEWS.items(), start=1):
+            self._action(
+                view_menu,
+                f"{title}",
+                lambda _=False, n=name: self.controller.show_view(n),
+                f"Ctrl+{number}",
+            )
+        view_menu.addSeparator()
+        self.online_action = self._action(
+            view_menu, "Allow &online map tiles", self._toggle_online, checkable=True
+        )
+        view_menu.addAction(self.story_dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self._show_shortcuts, "F1")
+        self._action(help_menu, "Data &problems…", self._show_problems)
+        self._action(help_menu, "&About Caucasus Atlas", self._show_about)
+
+    # ---- handlers ------------------------------------------------------------------------
+
+    def _on_date_changed(self, day) -> None:
+        self.setWindowTitle(f"Caucasus Atlas — {self.session.date_label()}")
+
+    def _toggle_fullscreen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _toggle_online(self, on: bool) -> None:
+        self.map.set_online_tiles(on)
+        self.statusBar().showMessage(
+            "Online tiles allowed: switch them on in the map's layer control."
+            if on
+            else "Offline: no request leaves this computer.",
+            6000,
+        )
+
+    def _export_image(self) -> None:
+        from viewer.export_dialog import export_image
+
+        export_image(self, self.session, self.controller.view)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self, "About Caucasus Atlas", ABOUT.format(credits=self.session.credits_html())
+        )
+
+    def _show_shortcuts(self) -> None:
+        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS)
+
+    def _show_problems(self) -> None:
+        text = "\n".join(str(p) for p in self.session.problems) or "No problems found in the data."
+        box = QMessageBox(QMessageBox.Icon.Information, "Data problems", text, parent=self)
+        box.exec()
+
+    # ---- state ---------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)
+
+    def close_map(self) -> None:
+        """Release the web page before Qt tears down (avoids a crash at exit)."""
+        self.map.shutdown()
+
+
+SHORTCUTS = """Timeline: Left/Right a day (Shift: a month, Ctrl: a year)
+PageUp/PageDown: previous/next change · Home/End: first/last date · Space: play/pause
+Ctrl+1/2/3: Karabakh / Caucasus / region view · F11: fullscreen · Ctrl+E: export image"""
