@@ -1,0 +1,83 @@
+"""Runtime access to the derived basemap files in ``resources/basemap``.
+
+These files are produced by ``python -m geodata.build`` and committed; the app reads
+only them. Nothing heavy happens at import.
+
+>>> units = load_admin1()
+>>> sorted(u.id for u in units if u.id.startswith("az-kal"))
+['az-kalbajar']
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+__all__ = [
+    "BASEMAP_DIR",
+    "Admin1",
+    "basemap_credits",
+    "basemap_path",
+    "hillshade_bounds",
+    "load_admin1",
+    "load_geojson",
+]
+
+BASEMAP_DIR = Path(__file__).resolve().parent.parent / "resources" / "basemap"
+FILES = (
+    "admin1.geojson",
+    "countries.geojson",
+    "context.geojson",
+    "water.geojson",
+    "places.csv",
+    "hillshade.png",
+    "basemap.json",
+    "CREDITS.md",
+)
+
+
+@dataclass(frozen=True)
+class Admin1:
+    """One admin-1 unit (rayon, province, region): its id, properties and geometry."""
+
+    id: str
+    properties: dict
+    geometry: BaseGeometry
+
+
+def basemap_path(name: str) -> Path:
+    """The path of one derived file, e.g. ``basemap_path("admin1.geojson")``."""
+    if name not in FILES:
+        raise KeyError(f"not a basemap file: {name!r} (known: {', '.join(FILES)})")
+    return BASEMAP_DIR / name
+
+
+@cache
+def load_geojson(name: str) -> dict:
+    """A derived GeoJSON file as a dict (cached; treat it as read-only)."""
+    return json.loads(basemap_path(name).read_text(encoding="utf-8"))
+
+
+@cache
+def load_admin1() -> tuple[Admin1, ...]:
+    """All admin-1 units, sorted by id, with shapely geometries."""
+    return tuple(
+        Admin1(f["properties"]["id"], f["properties"], shapely.geometry.shape(f["geometry"]))
+        for f in load_geojson("admin1.geojson")["features"]
+    )
+
+
+def hillshade_bounds() -> tuple[tuple[float, float], tuple[float, float]]:
+    """``((south, west), (north, east))`` of ``hillshade.png``, as Leaflet's imageOverlay takes."""
+    (s, w), (n, e) = json.loads(basemap_path("basemap.json").read_text())["hillshade"]["bounds"]
+    return (s, w), (n, e)
+
+
+def basemap_credits() -> str:
+    """The credits and provenance text (``CREDITS.md``), to show in the app's About box."""
+    return basemap_path("CREDITS.md").read_text(encoding="utf-8")

@@ -1,0 +1,84 @@
+"""The place gazetteer: ``resources/basemap/places.csv`` as :class:`Place` records.
+
+Ids are the shared keys that stories, events and control data use (docs/architecture.md).
+Each place carries its English common name and, where the usages differ, both its
+Armenian- and Azerbaijani-usage names:
+
+>>> p = load_places()["stepanakert"]
+>>> p.label
+'Stepanakert / Khankendi'
+>>> load_places()["goris"].label
+'Goris'
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from geodata.problems import AtlasError
+
+__all__ = ["KINDS", "PLACES_CSV", "Place", "load_places"]
+
+PLACES_CSV = Path(__file__).resolve().parent.parent / "resources" / "basemap" / "places.csv"
+KINDS = ("capital", "city", "town", "village", "feature")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One named place. ``rank`` 1 is the most important (labels thin out by zoom)."""
+
+    id: str
+    name: str
+    name_hy: str
+    name_az: str
+    lat: float
+    lon: float
+    country: str  # ISO 3166-1 alpha-2, de jure
+    kind: str
+    rank: int
+    source: str
+
+    @property
+    def label(self) -> str:
+        """Both usages when they differ ("Shushi / Shusha"), else the English name."""
+        if self.name_hy and self.name_az and self.name_hy != self.name_az:
+            return f"{self.name_hy} / {self.name_az}"
+        return self.name
+
+
+def load_places(path: Path | str | None = None) -> dict[str, Place]:
+    """All places by id. The committed file is trusted; a broken one raises
+    :class:`AtlasError` naming ``FILE:LINE``."""
+    return dict(_load(Path(path) if path else PLACES_CSV))
+
+
+@cache
+def _load(path: Path) -> tuple[tuple[str, Place], ...]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise AtlasError(f"{path}:0: cannot read the gazetteer ({e.strerror})") from None
+    out = []
+    for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        try:
+            place = Place(
+                id=row["id"],
+                name=row["name"],
+                name_hy=row["name_hy"],
+                name_az=row["name_az"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                country=row["country"],
+                kind=row["kind"],
+                rank=int(row["rank"]),
+                source=row["source"],
+            )
+        except (KeyError, TypeError, ValueError) as e:
+            raise AtlasError(f"{path}:{line}: bad place row ({e})") from None
+        if place.kind not in KINDS:
+            raise AtlasError(f"{path}:{line}: unknown kind {place.kind!r}")
+        out.append((place.id, place))
+    return tuple(out)
