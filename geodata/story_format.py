@@ -196,13 +196,15 @@ def _front_matter(lines: list[str], reader: _Reader) -> tuple[StoryMeta, int]:
     """Read the ``---`` block at the top; return the metadata and the index after it."""
     values: dict[str, str] = {}
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    first_heading = next((i for i, line in enumerate(lines) if line.startswith("## ")), len(lines))
     if start == len(lines) or lines[start].strip() != "---":
-        reader.problem(start + 1 if start < len(lines) else 1, "story has no '---' front matter")
-        return StoryMeta(title=""), start
+        reader.problem(min(start, first_heading) + 1, "story has no '---' front matter")
+        return StoryMeta(title=""), first_heading
     end = next((i for i in range(start + 1, len(lines)) if lines[i].strip() == "---"), None)
-    if end is None:
+    after = end + 1 if end is not None else first_heading
+    if end is None:  # read up to the first section, so that no section is lost
         reader.problem(start + 1, "front matter opened here is never closed with '---'")
-        return StoryMeta(title=""), len(lines)
+        end = first_heading
     for i in range(start + 1, end):
         parsed = _key_value(lines[i], i + 1, _META_KEYS, values, reader)
         if parsed:
@@ -229,7 +231,7 @@ def _front_matter(lines: list[str], reader: _Reader) -> tuple[StoryMeta, int]:
         credit=known("credit"),
         language=known("language"),
     )
-    return meta, end + 1
+    return meta, after
 
 
 def _line_of(lines: list[str], start: int, end: int, key: str) -> int:

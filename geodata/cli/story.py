@@ -1,0 +1,81 @@
+"""``caucasus-atlas story``: list the story's sections, filtered by date and place.
+
+With both filters, a section must match both; sections are listed in story order.
+
+Examples::
+
+    caucasus-atlas story --date 2020-10-01
+    caucasus-atlas story --place yerevan --date 2023-09-24 --json
+    caucasus-atlas story --story my-lesson.md
+
+Problems in the story file go to stderr as ``FILE:LINE: message``; the valid sections are
+still listed. An unreadable file, a bad ``--date`` or an unknown ``--place`` exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from geodata.problems import AtlasError
+
+NAME = "story"
+HELP = "list the story's sections, by date and place"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS keeps the top-level --date/--story (``caucasus-atlas --date D story``) when
+    # they are not repeated after the subcommand.
+    parser.add_argument("--date", default=argparse.SUPPRESS, help="sections set on this day")
+    parser.add_argument("--place", help="sections naming this place id (or area:<id>)")
+    parser.add_argument(
+        "--story", default=argparse.SUPPRESS, help="story file (default: the article)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of lines")
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+    import sys
+
+    from geodata.dates import parse_day
+    from geodata.story import known_place_ids, load_story, sections_at, sections_for_place
+
+    day = None
+    if getattr(args, "date", None):
+        try:
+            day = parse_day(args.date)
+        except ValueError as exc:
+            raise AtlasError(f"--date: {exc}") from None
+    known = known_place_ids()
+    place = args.place
+    if place is not None and not place.startswith("area:") and place not in known:
+        raise AtlasError(f"--place: unknown place id {place!r}")
+
+    story, problems = load_story(getattr(args, "story", None), known_places=known)
+    unreadable = [p for p in problems if p.line == 0]
+    if unreadable:
+        raise AtlasError(str(unreadable[0]))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+    sections = list(story.sections) if day is None else sections_at(story, day)
+    if place is not None:  # both filters: the place's sections set on that day
+        sections = [s for s in sections_for_place(story, place) if s in sections]
+
+    if args.json:
+        rows = [
+            {
+                "id": s.id,
+                "title": s.title,
+                "start": s.start.iso(),
+                "end": s.end.iso() if s.end else None,
+                "places": [str(ref) for ref in s.places],
+            }
+            for s in sections
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for s in sections:
+        when = f"{s.start.label()} – {s.end.label()}" if s.end else s.start.label()
+        print(f"{s.id}\t{when}\t{s.title}\t{', '.join(str(r) for r in s.places)}")
+    return 0

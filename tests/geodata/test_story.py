@@ -1,0 +1,312 @@
+"""The story format: the default article, lookups by date and place, and bad input."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geodata.dates import PartialDate
+from geodata.story import (
+    DEFAULT_STORY,
+    PlaceRef,
+    first_sentence,
+    load_story,
+    parse_story,
+    sections_at,
+    sections_for_place,
+    validate_story_file,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+ARTICLE = REPO.parent / "shared" / "source" / "article.txt"
+PLACES = {"yerevan", "baku", "stepanakert", "kyiv", "moscow"}
+
+# A small story whose every line number the tests below rely on.
+STORY = """\
+---
+title: A test story
+outlet: unknown
+language: en
+---
+
+## War
+
+```meta
+id: war
+date: 2020-09-27 .. 2020-11-10
+places: stepanakert, area:nkao, 40.18,44.51
+view: karabakh
+credit: Someone, CC BY 4.0
+note: Lasted 44 days. | source: chronology
+```
+
+The war **began**. It ended.
+
+## A month
+
+```meta
+id: month
+date: 2023-09
+places: yerevan
+```
+
+Text.
+
+## Range by months
+
+```meta
+id: months
+date: 2022-03 .. 2022-09
+places: yerevan, baku
+```
+
+Text.
+
+## A year
+
+```meta
+id: year
+date: 2023
+places: baku
+```
+
+Text.
+"""
+
+
+def parse(text: str):
+    return parse_story(text, file="s.md", known_places=PLACES)
+
+
+def article_sections() -> tuple[str, list[tuple[str, str, list[str]]]]:
+    """(title, [(heading, paragraph, credits)]) read straight from article.txt."""
+    lines = ARTICLE.read_text(encoding="utf-8").splitlines()
+    toc = [line.strip() for line in lines[2:24]]  # the table of contents: not sections
+    body = [line.strip() for line in lines[24:] if line.strip()]
+    body = body[: body.index("More for you")]  # page debris after the last section
+    sections = []
+    for line in body:
+        if sections and line.startswith("Photo Credit: "):
+            sections[-1][2].append(line.removeprefix("Photo Credit: "))
+        elif len(sections) < len(toc) and line == toc[len(sections)]:
+            sections.append((line, "", []))
+        else:
+            heading, text, credits = sections[-1]
+            sections[-1] = (heading, f"{text}\n\n{line}".strip(), credits)
+    return lines[0].strip(), sections
+
+
+@pytest.fixture(scope="module")
+def article():
+    story, problems = load_story()
+    assert problems == []
+    return story
+
+
+def test_default_story_is_the_article_word_for_word(article):
+    if not ARTICLE.exists():
+        pytest.skip(f"the shared folder is absent: {ARTICLE} not found")
+    title, expected = article_sections()
+    assert len(expected) == 22
+    assert article.meta.title == title
+    got = [(s.title, s.body, list(s.credits)) for s in article.sections]
+    assert got == expected
+
+
+def test_default_story_heading_with_stray_space_is_stripped(article):
+    # article.txt's table of contents has " Comments from Dmytro Kuleba"; the body has none.
+    assert "Comments from Dmytro Kuleba" in [s.title for s in article.sections]
+
+
+def test_default_story_metadata_is_not_invented(article):
+    meta = article.meta
+    assert (meta.outlet, meta.author, meta.published, meta.credit) == (None, None, None, None)
+    assert meta.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("section_id", "start", "end", "place"),
+    [
+        ("second-war", "2020-09-27", "2020-11-10", "stepanakert"),
+        ("pashinyan-comments", "2023-09-24", None, "yerevan"),
+        ("kuleba-comments", "2023-12-13", None, "kyiv"),
+        ("ukraine-alliance", "2023-12-13", None, "yerevan"),
+    ],
+)
+def test_default_story_dates_and_places(article, section_id, start, end, place):
+    section = article.section(section_id)
+    assert section.start == PartialDate.parse(start)
+    assert section.end == (PartialDate.parse(end) if end else None)
+    assert PlaceRef("place", place) in section.places
+
+
+@pytest.mark.parametrize("section_id", ["ukraine-alliance", "kuleba-comments", "second-war"])
+def test_default_story_fact_checks_carry_a_source(article, section_id):
+    notes = article.section(section_id).notes
+    assert notes and all(n.source for n in notes)
+
+
+def test_kuleba_note_gives_the_chronology_date_and_place(article):
+    (note,) = article.section("kuleba-comments").notes
+    assert "11 Dec 2023" in note.text and "Brussels" in note.text
+
+
+def test_death_toll_section_has_no_note(article):
+    # The chronology has nothing to check "roughly 30,000" against: no note is invented.
+    assert article.section("first-war").notes == ()
+
+
+def test_fixture_story_parses_fully():
+    story, problems = parse(STORY)
+    assert problems == []
+    war = story.sections[0]
+    assert (war.id, war.title, war.line) == ("war", "War", 7)
+    assert war.places == (
+        PlaceRef("place", "stepanakert"),
+        PlaceRef("area", "nkao"),
+        PlaceRef("point", lat=40.18, lon=44.51),
+    )
+    assert [str(p) for p in war.places] == ["stepanakert", "area:nkao", "40.18,44.51"]
+    assert war.view == "karabakh"
+    assert war.credits == ("Someone, CC BY 4.0",)
+    assert [(n.text, n.source) for n in war.notes] == [("Lasted 44 days.", "chronology")]
+    assert war.body == "The war **began**. It ended."
+    assert first_sentence(war) == "The war began."
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2020, 9, 26), []),
+        (date(2020, 9, 27), ["war"]),
+        (date(2020, 11, 10), ["war"]),  # the end of a range is inclusive
+        (date(2020, 11, 11), []),
+        (date(2023, 9, 1), ["month", "year"]),  # a month-precision date covers its month
+        (date(2023, 9, 30), ["month", "year"]),
+        (date(2023, 10, 1), ["year"]),
+        (date(2022, 9, 30), ["months"]),  # "2022-09" as an end covers all of September
+        (date(2022, 10, 1), []),
+        (date(2023, 12, 31), ["year"]),
+    ],
+)
+def test_sections_at(day, expected):
+    story, _ = parse(STORY)
+    assert [s.id for s in sections_at(story, day)] == expected
+
+
+@pytest.mark.parametrize(
+    ("place", "day", "expected"),
+    [
+        ("yerevan", None, ["month", "months"]),  # story order without a day
+        ("yerevan", date(2023, 9, 15), ["month", "months"]),
+        ("yerevan", date(2022, 4, 1), ["months", "month"]),
+        ("baku", date(2022, 6, 1), ["months", "year"]),
+        ("baku", date(2024, 1, 5), ["year", "months"]),
+        ("stepanakert", date(2000, 1, 1), ["war"]),
+        ("area:nkao", None, ["war"]),
+        ("kyiv", None, []),
+    ],
+)
+def test_sections_for_place_nearest_in_time_first(place, day, expected):
+    story, _ = parse(STORY)
+    assert [s.id for s in sections_for_place(story, place, day)] == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2020, 10, 1), {"second-war"}),
+        (date(2023, 9, 24), {"pashinyan-ineffective", "pashinyan-comments"}),
+        (date(2023, 12, 13), {"ukraine-alliance", "kuleba-comments", "peace-in-caucasus"}),
+        (date(1992, 5, 9), {"first-war"}),
+    ],
+)
+def test_default_story_sections_at(article, day, expected):
+    assert expected <= {s.id for s in sections_at(article, day)}
+
+
+def test_default_story_place_lookup(article):
+    found = [s.id for s in sections_for_place(article, "kyiv", date(2023, 12, 13))]
+    covering = ["abandon-moscow", "ukraine-alliance", "kuleba-comments", "peace-in-caucasus"]
+    assert found == [*covering, "lose-an-ally", "invasion-changed"]
+
+
+def replace(old: str, new: str) -> str:
+    assert old in STORY
+    return STORY.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        (replace("places: yerevan\n", "places: yerevan, atlantis\n"), 25, "unknown place id"),
+        (replace("date: 2023-09\n", "date: 2023-13\n"), 24, "not a valid date"),
+        (replace("date: 2023-09\n", "date: last year\n"), 24, "is not a date"),
+        (replace("date: 2020-09-27 ..", "date: 2020-12-27 .."), 11, "ends (2020-11-10) before"),
+        (replace("title: A test story\n", ""), 1, "story has no title"),
+        (replace("## A month\n", "##\n"), 20, "section has no title"),
+        (
+            replace("id: month\n", "id: war\n"),
+            20,
+            "duplicate section id 'war' (first used at line 7)",
+        ),
+        (replace("id: month\n", "id: Month 1\n"), 23, "lowercase letters"),
+        (replace("id: month\n", ""), 20, "has no 'id: ...'"),
+        (replace("date: 2023-09\n", ""), 20, "has no 'date: ...'"),
+        (replace("places: yerevan\n```\n", "places: yerevan\n"), 22, "never closed"),
+        (replace("places: yerevan\n", "places yerevan\n"), 25, "expected 'key: value'"),
+        (replace("places: yerevan\n", "plaices: yerevan\n"), 25, "unknown key 'plaices'"),
+        (replace("```meta\nid: month", "id: month"), 20, "has no ```meta block"),
+        (replace("note: Lasted 44 days. | source: chronology", "note: x"), 15, "add its source"),
+        (replace("view: karabakh", "view: moon"), 13, "is neither a view"),
+        (replace("40.18,44.51", "140.18,44.51"), 12, "not a latitude,longitude"),
+        (replace("---\n\n## War", "---\nstray\n## War"), 6, "before the first '## '"),
+    ],
+)
+def test_bad_input_gives_file_line_message(text, line, message):
+    story, problems = parse(text)
+    assert len(problems) == 1, problems
+    assert str(problems[0]).startswith(f"s.md:{line}: ")
+    assert message in problems[0].message
+    # Whatever is wrong, the sections not at fault still load.
+    assert {"months", "year"} <= {s.id for s in story.sections}
+
+
+def test_broken_front_matter_is_one_problem_and_sections_still_load():
+    story, problems = parse(STORY.replace("---\n", "", 1))
+    assert [p.line for p in problems] == [1]
+    assert "front matter" in problems[0].message
+    assert [s.id for s in story.sections] == ["war", "month", "months", "year"]
+
+
+def test_unclosed_front_matter_keeps_its_title_and_the_sections():
+    story, problems = parse(STORY.replace("language: en\n---\n", "language: en\n", 1))
+    assert [str(p) for p in problems] == [
+        "s.md:1: front matter opened here is never closed with '---'"
+    ]
+    assert story.meta.title == "A test story" and len(story.sections) == 4
+
+
+def test_missing_file_is_one_problem_at_line_zero(tmp_path):
+    path = tmp_path / "nope.md"
+    problems = validate_story_file(path)
+    assert [(p.file, p.line) for p in problems] == [(path, 0)]
+    assert str(problems[0]).startswith(f"{path}:0: cannot read story")
+
+
+def test_undecodable_file_is_one_problem(tmp_path):
+    path = tmp_path / "latin1.md"
+    path.write_bytes(b"---\ntitle: caf\xe9\n---\n")
+    story, problems = load_story(path)
+    assert [p.line for p in problems] == [0] and story.sections == ()
+
+
+def test_validate_story_file_reports_with_the_file_name(tmp_path):
+    path = tmp_path / "lesson.md"
+    path.write_text(STORY.replace("places: baku\n", "places: atlantis\n"), encoding="utf-8")
+    problems = validate_story_file(path)
+    assert [str(p) for p in problems] == [f"{path}:45: places: unknown place id 'atlantis'"]
+
+
+def test_default_story_path():
+    assert DEFAULT_STORY.name == "article.md" and DEFAULT_STORY.exists()
