@@ -33,9 +33,10 @@ def register_scheme() -> None:
         return
     scheme = QWebEngineUrlScheme(SCHEME)
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    # Secure (so the page counts as a secure context) and CORS-enabled (so it may fetch
-    # its own data). Deliberately not LocalScheme/LocalAccessAllowed: those open the disk.
-    scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme | QWebEngineUrlScheme.Flag.CorsEnabled)
+    # Secure (a secure context), CORS-enabled and fetch-allowed (so the page may fetch its
+    # own data). Deliberately not LocalScheme/LocalAccessAllowed: those open the disk.
+    flag = QWebEngineUrlScheme.Flag
+    scheme.setFlags(flag.SecureScheme | flag.CorsEnabled | flag.FetchApiAllowed)
     QWebEngineUrlScheme.registerScheme(scheme)
 
 

@@ -1,0 +1,65 @@
+"""Qt fixtures: the atlas scheme is registered before pytest-qt creates the QApplication,
+and every map view is torn down page-first so the process exits cleanly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QEventLoop, QTimer
+
+from viewer.app import configure_environment
+from viewer.scheme import register_scheme
+
+configure_environment(offscreen=True)
+register_scheme()
+
+TIMEOUT = 20_000
+
+
+def run_js(view, script: str):
+    """Evaluate ``script`` in the page and return its JSON-decoded result."""
+    result = []
+    loop = QEventLoop()
+
+    def done(value):
+        result.append(value)
+        loop.quit()
+
+    view.page().runJavaScript(f"JSON.stringify({script})", 0, done)
+    QTimer.singleShot(TIMEOUT, loop.quit)
+    loop.exec()
+    assert result, f"no answer from the page for {script!r}"
+    return json.loads(result[0]) if result[0] else None
+
+
+def settle(ms: int = 50) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_settings(tmp_path_factory):
+    """Keep QSettings (window state, recent stories) out of the user's home."""
+    import os
+
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config"))
+
+
+@pytest.fixture
+def mapview(qtbot):
+    """A shown (offscreen) MapView with the real page loaded and ready."""
+    from viewer.mapcontroller import basemap_layers
+    from viewer.mappage import PageConfig
+    from viewer.mapview import MapView
+
+    view = MapView()
+    view.resize(900, 700)
+    view.show()
+    with qtbot.waitSignal(view.bridge.mapReady, timeout=TIMEOUT):
+        view.load_atlas(PageConfig(bounds=((38.8, 45.7), (40.5, 47.6)), layers=basemap_layers()))
+    yield view
+    view.close()
+    view.shutdown()
+    view.deleteLater()
