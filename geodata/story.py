@@ -19,7 +19,8 @@ from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 
-from geodata.problems import Problem
+from geodata.places import load_places
+from geodata.problems import AtlasError, Problem
 from geodata.story_format import (
     REQUIRED_PLACE_IDS,
     Note,
@@ -54,17 +55,15 @@ _FIRST_SENTENCE = re.compile(r"^.*?[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])"
 
 
 def known_place_ids() -> frozenset[str]:
-    """Place ids from the gazetteer (``geodata.places``), or the required ids without it."""
-    try:
-        from geodata.places import load_places
+    """Place ids from the gazetteer (``geodata.places``), or the required ids without it.
 
-        loaded = load_places()
-    except Exception:  # a missing or broken gazetteer must not stop a story from loading
+    A missing or broken gazetteer must not stop a story from loading: the ids that
+    docs/architecture.md promises are the fallback.
+    """
+    try:
+        return frozenset(load_places()) or REQUIRED_PLACE_IDS
+    except AtlasError:
         return REQUIRED_PLACE_IDS
-    if isinstance(loaded, tuple):  # (places, problems), as loaders here return
-        loaded = loaded[0]
-    ids = frozenset(loaded) if isinstance(loaded, dict) else {getattr(p, "id", p) for p in loaded}
-    return frozenset(ids) or REQUIRED_PLACE_IDS
 
 
 def load_story(

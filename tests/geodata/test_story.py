@@ -5,11 +5,16 @@ from pathlib import Path
 
 import pytest
 
+import geodata.story
 from geodata.dates import PartialDate
+from geodata.places import load_places
+from geodata.problems import AtlasError
 from geodata.story import (
     DEFAULT_STORY,
+    REQUIRED_PLACE_IDS,
     PlaceRef,
     first_sentence,
+    known_place_ids,
     load_story,
     parse_story,
     sections_at,
@@ -306,6 +311,19 @@ def test_validate_story_file_reports_with_the_file_name(tmp_path):
     path.write_text(STORY.replace("places: baku\n", "places: atlantis\n"), encoding="utf-8")
     problems = validate_story_file(path)
     assert [str(p) for p in problems] == [f"{path}:45: places: unknown place id 'atlantis'"]
+
+
+def test_known_places_come_from_the_gazetteer():
+    assert known_place_ids() == frozenset(load_places())
+    assert known_place_ids() >= REQUIRED_PLACE_IDS  # what docs/architecture.md promises
+
+
+def test_known_places_fall_back_without_the_gazetteer(monkeypatch):
+    def broken():
+        raise AtlasError("places.csv:0: cannot read the gazetteer")
+
+    monkeypatch.setattr(geodata.story, "load_places", broken)
+    assert known_place_ids() == REQUIRED_PLACE_IDS
 
 
 def test_default_story_path():
