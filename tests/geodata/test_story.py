@@ -326,5 +326,14 @@ def test_known_places_fall_back_without_the_gazetteer(monkeypatch):
     assert known_place_ids() == REQUIRED_PLACE_IDS
 
 
+def test_the_documented_example_parses():
+    doc = (REPO / "docs" / "story-format.md").read_text(encoding="utf-8")
+    example = doc.split("````markdown\n", 1)[1].split("\n````", 1)[0]
+    story, problems = parse_story(example, known_places=known_place_ids())
+    assert problems == []
+    assert [s.id for s in story.sections] == ["second-war"]
+    assert story.meta.published == PartialDate.parse("2024-03")
+
+
 def test_default_story_path():
     assert DEFAULT_STORY.name == "article.md" and DEFAULT_STORY.exists()
