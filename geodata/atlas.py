@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from geodata.problems import Problem
+from geodata.places import Place, load_places
+from geodata.problems import AtlasError, Problem
 
 __all__ = ["FIRST_DAY", "AtlasData", "load_atlas"]
 
@@ -25,7 +26,7 @@ CREDITS = (
 
 @dataclass
 class AtlasData:
-    places: dict = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     credits: tuple[str, ...] = CREDITS
     first_day: date = FIRST_DAY
@@ -34,4 +35,38 @@ class AtlasData:
 
 def load_atlas(story_path: str | None = None) -> AtlasData:
     """Load the shipped data (and ``story_path`` instead of the default story)."""
-    return AtlasData()
+    problems: list[Problem] = []
+    try:
+        places = load_places()
+    except AtlasError as exc:
+        places = {}
+        problems.append(Problem("resources/basemap/places.csv", 0, str(exc)))
+    return AtlasData(places=places, problems=problems)
+
+
+def places_geojson(places: dict[str, Place]) -> dict:
+    """The gazetteer as GeoJSON points for the map's labels.
+
+    The label leads with the common English name and adds, in a second line, whichever
+    Armenian- or Azerbaijani-usage names differ from it: no usage is privileged.
+    """
+    features = []
+    for place in sorted(places.values(), key=lambda p: (p.rank, p.id)):
+        first = place.name
+        others = dict.fromkeys(n for n in (place.name_hy, place.name_az) if n and n != first)
+        alt = " / ".join(others)
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
+                "properties": {
+                    "id": place.id,
+                    "name": first,
+                    "alt": alt,
+                    "label": place.label,
+                    "kind": place.kind,
+                    "rank": place.rank,
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}

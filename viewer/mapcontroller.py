@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 
+from geodata.atlas import places_geojson
 from geodata.views import VIEWS, view_bounds
 from viewer.mappage import PageConfig
 from viewer.mapview import RESOURCES, MapView
@@ -38,9 +39,12 @@ class MapController:
         self.map = view
         self.session = session
         self.view = view_name
+        layers = basemap_layers()
+        places = json.dumps(places_geojson(session.data.places)).encode()
+        layers["places"] = view.serve("data/places.geojson", places)
         config = PageConfig(
             bounds=view_bounds(view_name),
-            layers=basemap_layers(),
+            layers=layers,
             attribution="Natural Earth · GeoNames (CC BY 4.0) · NOAA GLOBE · lines approximate",
         )
         view.load_atlas(config)

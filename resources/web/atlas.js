@@ -157,6 +157,29 @@
     }).addTo(map);
     layers.places = layer;
     control.addOverlay(layer, 'Place names');
+    declutter();
+  }
+
+  // Hide a label that would overlap one already placed; places come sorted by rank, so
+  // capitals and towns win over villages. Runs after every zoom or pan.
+  function declutter() {
+    if (!layers.places) return;
+    const placed = [];
+    const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    layers.places.eachLayer((marker) => {
+      const el = marker.getElement();
+      if (!el) return;
+      el.classList.remove('atlas-collide');
+      if (getComputedStyle(el).display === 'none') return;
+      const rects = Array.from(el.querySelectorAll('b, .alt, i'))
+        .map((node) => node.getBoundingClientRect())
+        .filter((r) => r.width > 0);
+      if (rects.some((r) => placed.some((p) => overlaps(r, p)))) {
+        el.classList.add('atlas-collide');
+      } else {
+        placed.push(...rects);
+      }
+    });
   }
 
   function onRegionClick(e) {
@@ -388,6 +411,7 @@
     map.fitBounds(cfg.bounds, { animate: false });
     updateZoomClass();
     map.on('zoomend', updateZoomClass);
+    map.on('zoomend moveend', declutter);
     addCaption();
     addLegend([]);
     map.getContainer().addEventListener('click', (e) => {
