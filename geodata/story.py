@@ -1,7 +1,8 @@
 """Stories: load and validate story files, find sections by date and place, render them safely.
 
-The format and its parser live in :mod:`geodata.story_format`, the Markdown renderer in
-:mod:`geodata.story_html`; this module is the API the app and the CLI use.
+The dataclasses live in :mod:`geodata.story_model`, the file format and its parser in
+:mod:`geodata.story_format`, the Markdown renderer in :mod:`geodata.story_html`; this
+module is the API the app and the CLI use.
 
 >>> story, problems = load_story()
 >>> problems
@@ -21,16 +22,9 @@ from pathlib import Path
 
 from geodata.places import load_places
 from geodata.problems import AtlasError, Problem
-from geodata.story_format import (
-    REQUIRED_PLACE_IDS,
-    Note,
-    PlaceRef,
-    Section,
-    Story,
-    StoryMeta,
-    parse_story,
-)
+from geodata.story_format import REQUIRED_PLACE_IDS, parse_story
 from geodata.story_html import inline_html, markdown_html, plain_text
+from geodata.story_model import Note, PlaceRef, Section, Story, StoryMeta
 
 __all__ = [
     "DEFAULT_STORY",
@@ -76,7 +70,7 @@ def load_story(
     """
     path = DEFAULT_STORY if path is None else Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # editors on Windows may add a BOM
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return Story(StoryMeta(title=""), (), str(path)), [

@@ -35,15 +35,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Literal
 
 from geodata.dates import PartialDate
 from geodata.problems import Problem
+from geodata.story_model import Bounds, Note, PlaceRef, Section, Story, StoryMeta
 from geodata.views import VIEWS
 
-__all__ = ["REQUIRED_PLACE_IDS", "Note", "PlaceRef", "Section", "Story", "StoryMeta", "parse_story"]
+__all__ = ["REQUIRED_PLACE_IDS", "parse_story"]
 
 # The place ids docs/architecture.md promises in resources/basemap/places.csv: the fallback
 # when the gazetteer cannot be loaded, so that a story still validates on a bare checkout.
@@ -58,8 +57,6 @@ REQUIRED_PLACE_IDS = frozenset(
     """.split()  # noqa: SIM905 - kept as laid out in docs/architecture.md, easy to compare
 )
 
-Bounds = tuple[tuple[float, float], tuple[float, float]]
-
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _KEY_VALUE = re.compile(r"^([a-z]+):\s*(.*)$")
@@ -70,86 +67,6 @@ UNKNOWN = "unknown"
 _META_KEYS = {"title", "outlet", "author", "published", "credit", "language"}
 _SECTION_KEYS = {"id", "date", "places", "view", "highlight", "credit", "note"}
 _REPEATABLE = {"credit", "note"}
-
-
-@dataclass(frozen=True)
-class PlaceRef:
-    """Where a section happens: a gazetteer place, a control area, or a point.
-
-    ``kind`` is ``"place"`` (``id`` from places.csv), ``"area"`` (written ``area:<id>``,
-    ``id`` without the prefix) or ``"point"`` (written ``lat,lon``; ``id`` is ``""``).
-    ``str(ref)`` gives back the written form.
-    """
-
-    kind: Literal["place", "area", "point"]
-    id: str = ""
-    lat: float | None = None
-    lon: float | None = None
-
-    def __str__(self) -> str:
-        if self.kind == "point":
-            return f"{self.lat:g},{self.lon:g}"
-        return f"area:{self.id}" if self.kind == "area" else self.id
-
-
-@dataclass(frozen=True)
-class Note:
-    """A fact-check note shown beside the article's own words, with its source."""
-
-    text: str
-    source: str
-
-
-@dataclass(frozen=True)
-class StoryMeta:
-    """Story-level facts; ``None`` where the file says ``unknown`` (never guessed)."""
-
-    title: str
-    outlet: str | None = None
-    author: str | None = None
-    published: PartialDate | None = None
-    credit: str | None = None
-    language: str | None = None
-
-
-@dataclass(frozen=True)
-class Section:
-    """One section: its heading, its Markdown body and where and when it is set.
-
-    ``end`` is the inclusive end of a date range at its own precision (``2020-11`` covers
-    all of November); ``None`` means the section is set on ``start`` alone.
-    """
-
-    id: str
-    title: str
-    body: str
-    start: PartialDate
-    end: PartialDate | None = None
-    places: tuple[PlaceRef, ...] = ()
-    view: str | None = None
-    bounds: Bounds | None = None
-    highlight: tuple[str, ...] = ()
-    credits: tuple[str, ...] = ()
-    notes: tuple[Note, ...] = ()
-    line: int = 0
-
-    @property
-    def until(self) -> date:
-        """The first day after the section's time range (half-open, like ``PartialDate.end``)."""
-        return (self.end or self.start).end
-
-
-@dataclass(frozen=True)
-class Story:
-    """A parsed story: metadata and its valid sections, in file order."""
-
-    meta: StoryMeta
-    sections: tuple[Section, ...] = ()
-    file: str = ""
-
-    def section(self, section_id: str) -> Section | None:
-        """The section with this id, or ``None``."""
-        return next((s for s in self.sections if s.id == section_id), None)
 
 
 @dataclass

@@ -306,6 +306,13 @@ def test_undecodable_file_is_one_problem(tmp_path):
     assert [p.line for p in problems] == [0] and story.sections == ()
 
 
+def test_a_byte_order_mark_is_not_a_problem(tmp_path):
+    path = tmp_path / "bom.md"
+    path.write_text(STORY, encoding="utf-8-sig")
+    story, problems = load_story(path, known_places=PLACES)
+    assert problems == [] and story.meta.title == "A test story"
+
+
 def test_validate_story_file_reports_with_the_file_name(tmp_path):
     path = tmp_path / "lesson.md"
     path.write_text(STORY.replace("places: baku\n", "places: atlantis\n"), encoding="utf-8")
