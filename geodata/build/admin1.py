@@ -112,7 +112,7 @@ def name_faces(all_faces: list[Face]) -> list[tuple[str, dict, BaseGeometry]]:
     named = [f for f in all_faces if f.country in NAMED_COUNTRIES]
     tree = shapely.STRtree([f.geom for f in named])
     by_id: dict[str, list[BaseGeometry]] = defaultdict(list)
-    info: dict[str, tuple[str, str, str]] = {}
+    info: dict[str, tuple[str, str, str, list[float]]] = {}
     notes: dict[str, list[str]] = defaultdict(list)
     claimed: dict[int, str] = {}
     for uid, name, name_hy, name_az, lat, lon, note in ADMIN1:
@@ -127,7 +127,7 @@ def name_faces(all_faces: list[Face]) -> list[tuple[str, dict, BaseGeometry]]:
             raise BuildError(f"curated points for {claimed[i]} and {uid} share one face")
         claimed[i] = uid
         by_id[uid].append(named[i].geom)
-        info[uid] = (name, name_hy, name_az)
+        info.setdefault(uid, (name, name_hy, name_az, [lat, lon]))
         if note:
             notes[uid].append(note)
     unnamed = [f for i, f in enumerate(named) if i not in claimed]
@@ -140,7 +140,7 @@ def name_faces(all_faces: list[Face]) -> list[tuple[str, dict, BaseGeometry]]:
         raise BuildError(f"faces without a curated point: {where}")
     units = []
     for uid, geoms in by_id.items():
-        name, name_hy, name_az = info[uid]
+        name, name_hy, name_az, label = info[uid]
         geom = shapely.union_all(geoms) if len(geoms) > 1 else geoms[0]
         props = {
             "id": uid,
@@ -150,6 +150,7 @@ def name_faces(all_faces: list[Face]) -> list[tuple[str, dict, BaseGeometry]]:
             "name_az": name_az,
             "km2": round(km2(geom), 1),
             "note": "; ".join(notes[uid]),
+            "label": label,  # [lat, lon]: the curated interior point, a good label anchor
         }
         units.append((uid, props, geom))
     return sorted(units, key=lambda u: u[0])

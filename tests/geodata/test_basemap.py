@@ -193,3 +193,9 @@ def test_adjacent_units_share_their_border(units):
         if ga.distance(gb) < 1e-9:
             assert ga.intersection(gb).length > 0 or ga.touches(gb)
     assert units["az-lachin"].geometry.intersection(units["az-shusha"].geometry).length > 0.1
+
+
+def test_label_anchor_lies_inside_its_unit(units):
+    for u in units.values():
+        lat, lon = u.properties["label"]
+        assert u.geometry.contains(Point(lon, lat)), u.id
