@@ -74,7 +74,7 @@ def load_story(
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return Story(StoryMeta(title=""), (), str(path)), [
-            Problem(path, 0, f"cannot read story: {reason}")
+            Problem(str(path), 0, f"cannot read story: {reason}")
         ]
     places = known_place_ids() if known_places is None else known_places
     return parse_story(text, file=path, known_places=places)

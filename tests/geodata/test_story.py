@@ -295,7 +295,7 @@ def test_unclosed_front_matter_keeps_its_title_and_the_sections():
 def test_missing_file_is_one_problem_at_line_zero(tmp_path):
     path = tmp_path / "nope.md"
     problems = validate_story_file(path)
-    assert [(p.file, p.line) for p in problems] == [(path, 0)]
+    assert [(p.file, p.line) for p in problems] == [(str(path), 0)]
     assert str(problems[0]).startswith(f"{path}:0: cannot read story")
 
 
