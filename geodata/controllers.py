@@ -1,0 +1,131 @@
+"""Who can hold an area, how the map names them, and how it colours them.
+
+Codes are fixed (the CLI prints them): ``AZ`` Azerbaijan (including the Azerbaijan SSR),
+``AM`` Armenia (including the Armenian SSR), ``NKR`` the Nagorno-Karabakh Republic /
+Republic of Artsakh and the Armenian forces holding territory outside Armenia; any other
+country by its ISO 3166-1 alpha-2 code. Labels are neutral: the legend says "de facto
+control", never "occupied" or "liberated".
+
+The palette is Okabe–Ito (safe for the common colour-vision deficiencies); the high-contrast
+variant follows Paul Tol's high-contrast scheme for projectors.
+
+>>> label("NKR")
+'Nagorno-Karabakh Republic (Artsakh) / Armenian forces'
+>>> colour("AZ")
+'#0072B2'
+>>> label("GE"), colour("XX") == FALLBACK_COLOUR
+('Georgia', True)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "CONTROLLERS",
+    "FALLBACK_COLOUR",
+    "HIGH_CONTRAST",
+    "LEGEND_TITLE",
+    "STATUSES",
+    "Controller",
+    "Status",
+    "colour",
+    "is_controller_code",
+    "label",
+]
+
+LEGEND_TITLE = "De facto control"
+FALLBACK_COLOUR = "#999999"
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True)
+class Controller:
+    """A controller code with its neutral label, a longer note and its two colours."""
+
+    code: str
+    label: str
+    note: str
+    colour: str
+    high_contrast: str
+
+
+CONTROLLERS: dict[str, Controller] = {
+    c.code: c
+    for c in (
+        Controller("AZ", "Azerbaijan", "Azerbaijan SSR until 1991", "#0072B2", "#004488"),
+        Controller("AM", "Armenia", "Armenian SSR until 1991", "#CC79A7", "#DDAA33"),
+        Controller(
+            "NKR",
+            "Nagorno-Karabakh Republic (Artsakh) / Armenian forces",
+            "Karabakh Armenian forces, with Armenia's support, incl. land outside the former NKAO",
+            "#D55E00",
+            "#BB5566",
+        ),
+        Controller(
+            "RU", "Russia", "Russian peacekeeping contingent (2020–2024)", "#009E73", "#000000"
+        ),
+        Controller("GE", "Georgia", "", "#F0E442", "#FFFFFF"),
+        Controller("IR", "Iran", "", "#56B4E9", "#FFFFFF"),
+        Controller("TR", "Türkiye", "", "#E69F00", "#FFFFFF"),
+    )
+}
+
+HIGH_CONTRAST: dict[str, str] = {code: c.high_contrast for code, c in CONTROLLERS.items()}
+
+
+@dataclass(frozen=True)
+class Status:
+    """How sure the map is that the controller holds the area on that day."""
+
+    code: str
+    label: str
+    meaning: str
+    fill_opacity: float
+    dash: str  # SVG dash array for the outline ("" = solid)
+    hatched: bool
+
+
+STATUSES: dict[str, Status] = {
+    s.code: s
+    for s in (
+        Status("stable", "Stable", "held without active fighting", 0.55, "", False),
+        Status(
+            "contested",
+            "Contested",
+            "front line or active fighting: the controller shown is the last holder",
+            0.40,
+            "6 4",
+            True,
+        ),
+        Status(
+            "claimed",
+            "Claimed",
+            "one side's claim, disputed by the other (e.g. positions inside Armenia "
+            "as Armenia reports them)",
+            0.30,
+            "2 4",
+            True,
+        ),
+    )
+}
+
+
+def is_controller_code(code: str) -> bool:
+    """A known code, or any ISO 3166-1 alpha-2 shaped code (two capital letters)."""
+    return code in CONTROLLERS or bool(_ISO2.match(code))
+
+
+def label(code: str) -> str:
+    """The neutral full label; unknown ISO codes are shown as they are."""
+    c = CONTROLLERS.get(code)
+    return c.label if c else code
+
+
+def colour(code: str, high_contrast: bool = False) -> str:
+    """The fill colour for ``code`` (hex), grey for a code without one."""
+    c = CONTROLLERS.get(code)
+    if c is None:
+        return FALLBACK_COLOUR
+    return c.high_contrast if high_contrast else c.colour
