@@ -11,6 +11,7 @@ from datetime import date
 
 from geodata.places import Place, load_places
 from geodata.problems import AtlasError, Problem
+from geodata.story import Story, load_story
 
 __all__ = ["FIRST_DAY", "AtlasData", "load_atlas"]
 
@@ -27,6 +28,8 @@ CREDITS = (
 @dataclass
 class AtlasData:
     places: dict[str, Place] = field(default_factory=dict)
+    story: Story | None = None
+    story_path: str | None = None  # None: the default story (resources/stories/article.md)
     problems: list[Problem] = field(default_factory=list)
     credits: tuple[str, ...] = CREDITS
     first_day: date = FIRST_DAY
@@ -41,7 +44,9 @@ def load_atlas(story_path: str | None = None) -> AtlasData:
     except AtlasError as exc:
         places = {}
         problems.append(Problem("resources/basemap/places.csv", 0, str(exc)))
-    return AtlasData(places=places, problems=problems)
+    story, story_problems = load_story(story_path, known_places=set(places) or None)
+    problems.extend(story_problems)
+    return AtlasData(places=places, story=story, story_path=story_path, problems=problems)
 
 
 def places_geojson(places: dict[str, Place]) -> dict:

@@ -12,10 +12,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,8 @@ from geodata.views import DEFAULT_VIEW, VIEWS
 from viewer.mapcontroller import MapController
 from viewer.mapview import MapView
 from viewer.session import Session
+from viewer.story_panel import StoryPanel
+from viewer.timeline_bar import TimelineBar
 
 log = logging.getLogger(__name__)
 
@@ -48,17 +48,16 @@ class MainWindow(QMainWindow):
 
         self.story_dock = QDockWidget("Story", self)
         self.story_dock.setObjectName("story-dock")
-        self.story_dock.setWidget(QLabel("The story panel appears here."))
+        self.story_panel = StoryPanel(session, self.controller)
+        self.story_dock.setWidget(self.story_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.story_dock)
 
-        self.timeline_area = QWidget(self)
-        self.timeline_area.setObjectName("timeline-area")
-        QVBoxLayout(self.timeline_area).setContentsMargins(6, 2, 6, 6)
+        self.timeline = TimelineBar(session, self)
         timeline_dock = QDockWidget("Timeline", self)
         timeline_dock.setObjectName("timeline-dock")
         timeline_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         timeline_dock.setTitleBarWidget(QWidget())
-        timeline_dock.setWidget(self.timeline_area)
+        timeline_dock.setWidget(self.timeline)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, timeline_dock)
 
         self._build_menus()
