@@ -1,0 +1,112 @@
+"""``caucasus-atlas query``: who held a point on a day (de facto control).
+
+Examples::
+
+    caucasus-atlas query --date 1992-05-10 --lat 39.7601 --lon 46.7499
+    caucasus-atlas query --date 2023-09-21 --lat 39.8177 --lon 46.7528 --json
+
+Inside a control area the answer comes from the control data; elsewhere it is the country
+whose territory the basemap puts the point in (status ``stable``). A point at sea or off
+the map, or a date outside the data's range, exits with 3 and one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from geodata.problems import AtlasError
+
+NAME = "query"
+HELP = "the de facto controller of a point on a date"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", required=True, help="the day, YYYY-MM-DD")
+    parser.add_argument("--lat", required=True, type=float, help="latitude (degrees north)")
+    parser.add_argument("--lon", required=True, type=float, help="longitude (degrees east)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def answer(day, lat: float, lon: float) -> dict:
+    """The answer as a dict (keys controller, area, status, since, source, …)."""
+    from shapely.geometry import Point
+
+    from geodata.control import load_control
+    from geodata.controllers import label
+
+    data, _ = load_control()
+    tl = data.timeline
+    if not tl.first_day <= day <= tl.last_day:
+        raise AtlasError(f"{day} is outside the data's range ({tl.first_day} to {tl.last_day})", 3)
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise AtlasError(f"{lat}, {lon} is not a point on Earth", 3)
+    area = data.area_at(lat, lon)
+    if area is not None:
+        s = tl.state_of(area.id, day)
+        since = s.since.isoformat()[: {"day": 10, "month": 7, "year": 4}[s.since_precision]]
+        return {
+            "controller": s.controller,
+            "label": label(s.controller),
+            "area": area.id,
+            "name": area.name,
+            "name_hy": area.name_hy,
+            "name_az": area.name_az,
+            "status": s.status,
+            "since": since,
+            "confidence": s.confidence,
+            "source": s.source,
+            "note": s.note,
+        }
+    from geodata.basemap import load_admin1, load_geojson
+
+    point = Point(lon, lat)
+    for unit in load_admin1():
+        if unit.geometry.intersects(point):
+            code = unit.properties.get("country", "")
+            return _country(code, unit.id, unit.properties.get("name", unit.id), tl.first_day)
+    for f in load_geojson("countries.geojson")["features"]:
+        from shapely.geometry import shape
+
+        if shape(f["geometry"]).intersects(point):
+            code = f["properties"]["id"]
+            return _country(code, code.lower(), f["properties"].get("name", code), tl.first_day)
+    raise AtlasError(f"{lat}, {lon} is at sea or off the map: no controller", 3)
+
+
+def _country(code: str, area: str, name: str, first_day) -> dict:
+    from geodata.controllers import label
+
+    return {
+        "controller": code,
+        "label": label(code),
+        "area": area,
+        "name": name,
+        "status": "stable",
+        "since": first_day.isoformat(),
+        "confidence": "High",
+        "source": "basemap: Natural Earth boundaries (outside the conflict zone)",
+        "note": "outside every control area: the country whose territory the basemap shows",
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from geodata.dates import PartialDate, parse_day
+
+    try:
+        day = parse_day(args.date)
+    except ValueError as exc:
+        raise AtlasError(f"--date: {exc}", 2) from None
+    a = answer(day, args.lat, args.lon)
+    if args.json:
+        print(json.dumps(a, ensure_ascii=False))
+        return 0
+    since = PartialDate.parse(a["since"]).label()
+    print(f"{a['controller']}\t{a['label']} (de facto control)")
+    print(f"area\t{a['area']} — {a['name']}")
+    print(f"status\t{a['status']} since {since} (confidence {a['confidence']})")
+    print(f"source\t{a['source']}")
+    if a.get("note"):
+        print(f"note\t{a['note']}")
+    return 0

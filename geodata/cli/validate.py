@@ -1,0 +1,34 @@
+"""``caucasus-atlas validate``: check control data and story files.
+
+Examples::
+
+    caucasus-atlas validate                      # the shipped resources/control data
+    caucasus-atlas validate my/periods.csv resources/stories/article.md
+
+Each problem is printed as ``FILE:LINE: message``; the exit code is 1 if there is any.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+NAME = "validate"
+HELP = "check control data and story files (FILE:LINE: message)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="*", metavar="FILE", help="files (default: shipped data)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from geodata.validate import validate_directory, validate_file
+
+    if args.files:
+        problems = [p for f in args.files for p in validate_file(f)]
+    else:
+        problems = validate_directory()
+    for p in problems:
+        print(p)
+    if not problems:
+        print(f"ok: {', '.join(args.files) if args.files else 'resources/control'}")
+    return 1 if problems else 0

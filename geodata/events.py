@@ -1,0 +1,111 @@
+"""Dated, placed events (``resources/control/events.csv``), each with its date's precision.
+
+A source that says "August 1992" gives ``1992-08``: the event keeps month precision and is
+labelled "Aug 1992", never "1 Aug 1992".
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from geodata.dates import PartialDate
+from geodata.problems import Problem
+
+__all__ = ["CONFIDENCES", "EVENT_COLUMNS", "Event", "read_events"]
+
+EVENT_COLUMNS = (
+    "id",
+    "date",
+    "end",
+    "title",
+    "place",
+    "lat",
+    "lon",
+    "kind",
+    "confidence",
+    "source",
+    "note",
+)
+CONFIDENCES = ("High", "Medium", "Low")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event; ``place`` is a gazetteer id, ``lat``/``lon`` are used when there is none."""
+
+    id: str
+    date: PartialDate
+    end: PartialDate | None
+    title: str
+    place: str
+    lat: float | None
+    lon: float | None
+    kind: str
+    confidence: str
+    source: str
+    note: str
+
+    def label(self) -> str:
+        """``'25 Feb 1992 – 26 Feb 1992'`` or ``'Aug 1992'``: at the stated precision."""
+        return f"{self.date.label()} – {self.end.label()}" if self.end else self.date.label()
+
+
+def read_events(path: Path) -> tuple[list[Event], list[Problem]]:
+    """Every valid row of ``path``; one :class:`Problem` per bad row (``FILE:LINE``)."""
+    events: list[Event] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in EVENT_COLUMNS if c not in (reader.fieldnames or ())]
+        if missing:
+            return [], [Problem(path, 1, f"missing column(s): {', '.join(missing)}")]
+        for row in reader:
+            line = reader.line_num
+            try:
+                event = _event(row)
+            except ValueError as exc:
+                problems.append(Problem(path, line, str(exc)))
+                continue
+            if event.id in seen:
+                problems.append(Problem(path, line, f"duplicate event id {event.id!r}"))
+                continue
+            seen.add(event.id)
+            events.append(event)
+    return events, problems
+
+
+def _event(row: dict[str, str]) -> Event:
+    if not row["id"]:
+        raise ValueError("event without an id")
+    start = PartialDate.parse(row["date"])
+    end = PartialDate.parse(row["end"]) if row["end"] else None
+    if end and end.first < start.first:
+        raise ValueError(f"event {row['id']!r} ends ({end}) before it starts ({start})")
+    lat = float(row["lat"]) if row["lat"] else None
+    lon = float(row["lon"]) if row["lon"] else None
+    if (lat is None) != (lon is None):
+        raise ValueError(f"event {row['id']!r}: give both lat and lon, or neither")
+    if lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"event {row['id']!r}: lat/lon out of range")
+    if row["confidence"] not in CONFIDENCES:
+        raise ValueError(f"event {row['id']!r}: confidence must be one of {', '.join(CONFIDENCES)}")
+    if not row["source"].strip():
+        raise ValueError(f"event {row['id']!r} has no source")
+    if not row["title"].strip():
+        raise ValueError(f"event {row['id']!r} has no title")
+    return Event(
+        row["id"],
+        start,
+        end,
+        row["title"],
+        row["place"],
+        lat,
+        lon,
+        row["kind"],
+        row["confidence"],
+        row["source"],
+        row["note"],
+    )

@@ -1,0 +1,96 @@
+"""Check control data files: schema, dates, gaps and overlaps, geometry, unknown ids.
+
+``validate_directory`` checks the whole ``resources/control`` set (what the app loads, plus
+the geometry checks the app skips at start-up); ``validate_file`` checks one file, using
+its siblings for cross-references (area ids). Each problem is ``FILE:LINE: message``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shapely import STRtree
+
+from geodata.control import (
+    CONTROL_DIR,
+    load_control,
+    read_areas,
+    read_lines,
+    read_overlays,
+    read_periods,
+    tile,
+)
+from geodata.equal_area import km2
+from geodata.events import read_events
+from geodata.problems import Problem
+
+__all__ = ["OVERLAP_KM2", "validate_directory", "validate_file"]
+
+OVERLAP_KM2 = 0.01  # shared edges snap to a 1 m grid; anything larger is a real overlap
+
+
+def check_geometry(path: Path) -> list[Problem]:
+    """Invalid, empty or overlapping area polygons in ``areas.geojson``."""
+    areas, problems, where = read_areas(path)
+    ids = list(areas)
+    geoms = [areas[a].geometry for a in ids]
+    for aid, geom in zip(ids, geoms, strict=True):
+        if geom.is_empty or not geom.is_valid or geom.geom_type not in ("Polygon", "MultiPolygon"):
+            problems.append(Problem(path, where[aid], f"area {aid!r}: invalid or empty polygon"))
+    tree = STRtree(geoms)
+    for i, j in zip(*tree.query(geoms, predicate="intersects"), strict=True):
+        if i >= j or not (geoms[i].is_valid and geoms[j].is_valid):
+            continue
+        shared = km2(geoms[i].intersection(geoms[j]))
+        if shared > OVERLAP_KM2:
+            a, b = ids[i], ids[j]
+            problems.append(
+                Problem(path, where[b], f"area {b!r} overlaps area {a!r} by {shared:.2f} km²")
+            )
+    return problems
+
+
+def validate_directory(directory: Path | str | None = None) -> list[Problem]:
+    """All problems in a control data directory (default: the shipped data)."""
+    d = Path(directory) if directory else CONTROL_DIR
+    _, problems = load_control(d)
+    geometry = [
+        p
+        for p in check_geometry(d / "areas.geojson")
+        if "overlaps" in p.message or "invalid" in p.message
+    ]
+    return problems + geometry
+
+
+def validate_file(path: Path | str) -> list[Problem]:
+    """Problems in one file, chosen by its name (``periods.csv``, ``areas.geojson`` …)."""
+    path = Path(path)
+    if not path.is_file():
+        return [Problem(path, 0, "no such file")]
+    name = path.name
+    if name.endswith(".md"):
+        return _story(path)
+    if name == "areas.geojson":
+        return check_geometry(path)
+    if name == "periods.csv":
+        sibling = path.with_name("areas.geojson")
+        known = set(read_areas(sibling)[0]) if sibling.is_file() else None
+        by_area, problems = read_periods(path, known)
+        return problems + tile(path, by_area)[1]
+    if name == "events.csv":
+        return read_events(path)[1]
+    if name == "lines.geojson":
+        return read_lines(path)[1]
+    if name in ("overlays.geojson", "overlay_periods.csv"):
+        return read_overlays(
+            path.with_name("overlays.geojson"), path.with_name("overlay_periods.csv")
+        )[1]
+    return [Problem(path, 0, "unknown kind of file: expected a control data file or a story (.md)")]
+
+
+def _story(path: Path) -> list[Problem]:
+    try:
+        from geodata.story import validate_story_file
+    except ImportError:
+        return [Problem(path, 0, "story validation is not available (geodata.story is missing)")]
+    return list(validate_story_file(path))
