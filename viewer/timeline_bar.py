@@ -20,3 +20,6 @@ class TimelineBar(QWidget):
             lambda v: session.set_date(first.fromordinal(first.toordinal() + v))
         )
         QHBoxLayout(self).addWidget(slider)
+
+    def install_shortcuts(self, window) -> None:
+        """Window-wide timeline keys (Left/Right, PageUp/PageDown, Home/End, Space)."""

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         timeline_dock.setTitleBarWidget(QWidget())
         timeline_dock.setWidget(self.timeline)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, timeline_dock)
+        self.timeline.install_shortcuts(self)
 
         self._build_menus()
         session.date_changed.connect(self._on_date_changed)
