@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from geodata.control import ControlData, load_control
 from geodata.places import Place, load_places
 from geodata.problems import AtlasError, Problem
 from geodata.story import Story, load_story
@@ -28,6 +29,7 @@ CREDITS = (
 @dataclass
 class AtlasData:
     places: dict[str, Place] = field(default_factory=dict)
+    control: ControlData | None = None
     story: Story | None = None
     story_path: str | None = None  # None: the default story (resources/stories/article.md)
     problems: list[Problem] = field(default_factory=list)
@@ -44,9 +46,19 @@ def load_atlas(story_path: str | None = None) -> AtlasData:
     except AtlasError as exc:
         places = {}
         problems.append(Problem("resources/basemap/places.csv", 0, str(exc)))
+    control, control_problems = load_control()
+    problems.extend(control_problems)
     story, story_problems = load_story(story_path, known_places=set(places) or None)
     problems.extend(story_problems)
-    return AtlasData(places=places, story=story, story_path=story_path, problems=problems)
+    return AtlasData(
+        places=places,
+        control=control,
+        story=story,
+        story_path=story_path,
+        problems=problems,
+        first_day=control.timeline.first_day,
+        last_day=control.timeline.last_day,
+    )
 
 
 def places_geojson(places: dict[str, Place]) -> dict:
