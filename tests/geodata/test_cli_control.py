@@ -1,0 +1,83 @@
+import json
+
+import pytest
+
+import main
+
+
+def _run(capsys, *argv):
+    code = main.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_query_json_keys(capsys):
+    code, out, _ = _run(
+        capsys, "query", "--date", "2022-08-27", "--lat", "39.6374", "--lon", "46.5498", "--json"
+    )
+    answer = json.loads(out)
+    assert code == 0
+    assert {k: answer[k] for k in ("controller", "area", "status", "since")} == {
+        "controller": "AZ",
+        "area": "lachin-towns",
+        "status": "stable",
+        "since": "2022-08-26",
+    }
+    assert answer["source"]
+
+
+def test_query_text_shows_precision_of_since(capsys):
+    code, out, _ = _run(
+        capsys, "query", "--date", "2000-01-01", "--lat", "40.6461", "--lon", "45.5156"
+    )
+    assert code == 0
+    assert "since Aug 1992" in out and "Azerbaijan" in out
+
+
+def test_query_outside_the_zone_answers_the_country(capsys):
+    code, out, _ = _run(
+        capsys, "query", "--date", "2000-01-01", "--lat", "41.7151", "--lon", "44.8271", "--json"
+    )
+    assert code == 0
+    assert json.loads(out)["controller"] == "GE" and json.loads(out)["status"] == "stable"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--date", "2000-01-01", "--lat", "40.0", "--lon", "51.0"),  # Caspian Sea
+        ("--date", "1900-01-01", "--lat", "39.8177", "--lon", "46.7528"),  # before the data
+        ("--date", "2000-01-01", "--lat", "-60", "--lon", "0"),  # off the map
+    ],
+)
+def test_query_without_an_answer_exits_3_with_one_line(capsys, argv):
+    code, out, err = _run(capsys, "query", *argv)
+    assert code == 3 and out == ""
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_query_bad_date_exits_2(capsys):
+    code, _, err = _run(capsys, "query", "--date", "2000-02-30", "--lat", "40", "--lon", "46")
+    assert code == 2 and "--date" in err
+
+
+def test_stats_json_maps_codes_to_km2(capsys):
+    code, out, _ = _run(capsys, "stats", "--date", "1995-01-01", "--json")
+    totals = json.loads(out)
+    assert code == 0 and set(totals) == {"AZ", "AM", "NKR"}
+    assert all(isinstance(v, float) for v in totals.values())
+
+
+def test_validate_shipped_data_is_clean(capsys):
+    code, out, _ = _run(capsys, "validate")
+    assert code == 0 and out.startswith("ok")
+
+
+def test_validate_reports_file_line_and_exits_1(capsys, tmp_path):
+    bad = tmp_path / "periods.csv"
+    bad.write_text(
+        "area,start,end,controller,status,confidence,source,note\nx,1923,,AZ,stable,High,s,\n"
+    )
+    code, out, _ = _run(capsys, "validate", str(bad))
+    assert code == 1
+    assert out.startswith(f"{bad}:2: ")
