@@ -1,24 +1,43 @@
 """Drives the map page from the session: what to draw at the current date.
 
-It keeps what it last sent, so a date change sends only what changed (the model's diff),
-and it is the only place that turns facts into bridge messages.
+It is the only place that turns facts into bridge messages. A date change sends only the
+areas whose state changed (the timeline's diff), and updates are paced: at most one is in
+flight (sent but not yet painted), and while it is, newer requests replace each other, so
+a fast scrub always ends on the last date asked for and never queues a backlog.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from datetime import date
 
+import shapely
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from geodata import controllers
 from geodata.atlas import places_geojson
+from geodata.dates import day_label
 from geodata.views import VIEWS, view_bounds
 from viewer.mappage import PageConfig
 from viewer.mapview import RESOURCES, MapView
-from viewer.messages import FitBounds, FlyTo, SetCaption
+from viewer.messages import (
+    AreaStyle,
+    FitBounds,
+    FlyTo,
+    LegendEntry,
+    SetAreaStyles,
+    SetCaption,
+    SetLayerData,
+    SetLegend,
+)
 from viewer.session import Session
 
 log = logging.getLogger(__name__)
 
 BASEMAP = RESOURCES / "basemap"
+STALL_MS = 2000  # an update not acknowledged by then is given up on (e.g. page reloaded)
+LEGEND_NOTE = "Areas and lines are approximate. Hatched: contested or claimed."
 
 
 def basemap_layers() -> dict:
@@ -34,29 +53,162 @@ def basemap_layers() -> dict:
     return layers
 
 
-class MapController:
+def _geojson(items: dict, properties) -> bytes:
+    """Features with an ``id`` and their geometry, coordinates to 5 decimals (~1 m)."""
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"id": ident, **properties(item)},
+            "geometry": json.loads(shapely.to_geojson(shapely.set_precision(item.geometry, 1e-5))),
+        }
+        for ident, item in items.items()
+    ]
+    return json.dumps({"type": "FeatureCollection", "features": features}).encode()
+
+
+class MapController(QObject):
+    """Sends the session's date to one MapView; ``datePainted`` says when it shows."""
+
+    datePainted = Signal(object)  # the date now painted on the map
+
     def __init__(self, view: MapView, session: Session, view_name: str):
+        super().__init__(view)
         self.map = view
         self.session = session
         self.view = view_name
+        self.high_contrast = False
+        self._shown_day: date | None = None  # the date whose state the page has
+        self._shown: dict[str, AreaStyle] = {}
+        self._legend: SetLegend | None = None
+        self._wanted: date | None = session.date
+        self._in_flight = 0  # ack of the update on its way, 0 when none
+        self._in_flight_day: date | None = None
+        self._seq = 0
+        self._stall = QTimer(self, singleShot=True, interval=STALL_MS)
+        self._stall.timeout.connect(self._on_stalled)
+
         layers = basemap_layers()
         places = json.dumps(places_geojson(session.data.places)).encode()
         layers["places"] = view.serve("data/places.geojson", places)
-        config = PageConfig(
-            bounds=view_bounds(view_name),
-            layers=layers,
-            attribution="Natural Earth · GeoNames (CC BY 4.0) · NOAA GLOBE · lines approximate",
+        view.load_atlas(
+            PageConfig(
+                bounds=view_bounds(view_name),
+                layers=layers,
+                attribution="Natural Earth · GeoNames (CC BY 4.0) · NOAA GLOBE · "
+                "control lines approximate",
+            )
         )
-        view.load_atlas(config)
+        self._send_layers()
+        view.bridge.painted.connect(self._on_painted)
+        view.bridge.mapReady.connect(self._pump)
         session.date_changed.connect(self.show_date)
-        self.show_date(session.date)
+
+    # ---- layers sent once ------------------------------------------------------------------
+
+    def _send_layers(self) -> None:
+        control = self.session.data.control
+        if control is None:
+            return
+        areas = self.map.serve("data/areas.geojson", _geojson(control.areas, lambda a: {}))
+        self.map.bridge.send(SetLayerData(layer="areas", url=areas))
+        overlays = self.map.serve(
+            "data/overlays.geojson", _geojson(control.overlays, lambda o: {"name": o.name})
+        )
+        self.map.bridge.send(SetLayerData(layer="overlays", url=overlays))
+
+    # ---- the date ------------------------------------------------------------------------
+
+    def show_date(self, day: date) -> None:
+        """Ask for ``day`` to be shown; sent now or as soon as the previous one is painted."""
+        self._wanted = day
+        self._pump()
+
+    def _pump(self) -> None:
+        if self._wanted is None or self._in_flight or not self.map.bridge.is_ready:
+            return
+        day, self._wanted = self._wanted, None
+        self._seq += 1
+        self._in_flight, self._in_flight_day = self._seq, day
+        self._stall.start()
+        bridge = self.map.bridge
+        bridge.send(SetCaption(title=VIEWS[self.view][0], date=day_label(day)))
+        legend = self._legend_at(day)
+        if legend != self._legend:
+            self._legend = legend
+            bridge.send(legend)
+        bridge.send(self._overlays_at(day))
+        bridge.send(SetAreaStyles(styles=self._changed_styles(day), ack=self._seq))
+
+    def _on_painted(self, ack: int) -> None:
+        if ack != self._in_flight:
+            return
+        self._stall.stop()
+        self._in_flight = 0
+        self.datePainted.emit(self._in_flight_day)
+        self._pump()
+
+    def _on_stalled(self) -> None:
+        log.warning("the map did not acknowledge update %d; sending the next one", self._in_flight)
+        self._in_flight = 0
+        self._pump()
+
+    # ---- what the page should show -------------------------------------------------------
+
+    def style_of(self, area: str, day: date) -> AreaStyle:
+        control = self.session.data.control
+        state = control.timeline.state_of(area, day)
+        name = control.areas[area].name
+        status = "" if state.status == "stable" else f" ({state.status})"
+        return AreaStyle(
+            fill=controllers.colour(state.controller, self.high_contrast),
+            status=state.status,
+            label=f"{name}: {controllers.label(state.controller)}{status}",
+        )
+
+    def _changed_styles(self, day: date) -> dict[str, AreaStyle]:
+        control = self.session.data.control
+        if control is None:
+            return {}
+        timeline = control.timeline
+        if self._shown_day is None:
+            candidates = timeline.areas
+        else:
+            candidates = timeline.diff(self._shown_day, day).keys()
+        self._shown_day = day
+        changed = {}
+        for area in candidates:
+            style = self.style_of(area, day)
+            if self._shown.get(area) != style:
+                changed[area] = self._shown[area] = style
+        return changed
+
+    def _legend_at(self, day: date) -> SetLegend:
+        control = self.session.data.control
+        if control is None:
+            return SetLegend()
+        present = {s.controller for s in control.timeline.state_at(day).values()}
+        statuses = {s.status for s in control.timeline.state_at(day).values()} - {"stable"}
+        entries = [
+            LegendEntry(controllers.label(code), controllers.colour(code, self.high_contrast))
+            for code in controllers.CONTROLLERS
+            if code in present
+        ]
+        entries += [
+            LegendEntry(controllers.STATUSES[s].label, "#555555", s)
+            for s in ("contested", "claimed")
+            if s in statuses
+        ]
+        return SetLegend(title=controllers.LEGEND_TITLE, entries=tuple(entries), note=LEGEND_NOTE)
+
+    def _overlays_at(self, day: date) -> SetLayerData:
+        control = self.session.data.control
+        active = control.overlays_at(day) if control else {}
+        ids = control.overlays if control else {}
+        return SetLayerData(layer="overlays", visible={i: i in active for i in ids})
+
+    # ---- views ---------------------------------------------------------------------------
 
     def show_view(self, name: str, animate: bool = True) -> None:
         self.view = name
         bounds = view_bounds(name)
         self.map.bridge.send(FlyTo(bounds=bounds) if animate else FitBounds(bounds=bounds))
-
-    def show_date(self, day, ack: int = 0) -> None:
-        self.map.bridge.send(
-            SetCaption(title=VIEWS[self.view][0], date=self.session.date_label(), ack=ack)
-        )

@@ -74,10 +74,7 @@ def grab_map(session: Session, view: str, size: tuple[int, int]) -> QImage:
     mapview.show()
     try:
         controller = MapController(mapview, session, view)
-        _wait(mapview.bridge.mapReady, TIMEOUT_MS, "loading")
-        controller.show_view(view, animate=False)
-        controller.show_date(session.date, ack=1)
-        _wait(mapview.bridge.painted, TIMEOUT_MS, "drawing")
+        _wait(controller.datePainted, TIMEOUT_MS, "drawing")
         return _settled_grab(mapview)
     finally:
         mapview.shutdown()
