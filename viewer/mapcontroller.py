@@ -76,7 +76,8 @@ class MapController(QObject):
         self.map = view
         self.session = session
         self.view = view_name
-        self.high_contrast = False
+        self.palette = "default"
+        self.suspended = False  # another mode (compare, tour) owns the area styles
         self._shown_day: date | None = None  # the date whose state the page has
         self._shown: dict[str, AreaStyle] = {}
         self._legend: SetLegend | None = None
@@ -123,8 +124,26 @@ class MapController(QObject):
         self._wanted = day
         self._pump()
 
+    def set_palette(self, name: str) -> None:
+        """Switch the area colours ("default" or "high-contrast"): everything is resent."""
+        self.palette = name
+        self.redraw()
+
+    def suspend(self, suspended: bool) -> None:
+        """Stop (or resume) restyling areas by date while another mode styles them."""
+        self.suspended = suspended
+        if not suspended:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Forget what the page shows and send the current date in full."""
+        self._shown_day, self._shown, self._legend = None, {}, None
+        self.show_date(self.session.date)
+
     def _pump(self) -> None:
         if self._wanted is None or self._in_flight or not self.map.bridge.is_ready:
+            return
+        if self.suspended:
             return
         day, self._wanted = self._wanted, None
         self._seq += 1
@@ -160,7 +179,7 @@ class MapController(QObject):
         name = control.areas[area].name
         status = "" if state.status == "stable" else f" ({state.status})"
         return AreaStyle(
-            fill=controllers.colour(state.controller, self.high_contrast),
+            fill=controllers.colour(state.controller, self.palette == "high-contrast"),
             status=state.status,
             label=f"{name}: {controllers.label(state.controller)}{status}",
         )
@@ -189,7 +208,10 @@ class MapController(QObject):
         present = {s.controller for s in control.timeline.state_at(day).values()}
         statuses = {s.status for s in control.timeline.state_at(day).values()} - {"stable"}
         entries = [
-            LegendEntry(controllers.label(code), controllers.colour(code, self.high_contrast))
+            LegendEntry(
+                controllers.label(code),
+                controllers.colour(code, self.palette == "high-contrast"),
+            )
             for code in controllers.CONTROLLERS
             if code in present
         ]

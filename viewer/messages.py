@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar
 
 __all__ = [
+    "AddUserLayer",
     "AreaStyle",
     "Callout",
     "FitBounds",
@@ -21,6 +22,7 @@ __all__ = [
     "LegendEntry",
     "Message",
     "OpenPopup",
+    "RemoveUserLayer",
     "SetAreaStyles",
     "SetCallouts",
     "SetCaption",
@@ -159,6 +161,24 @@ class SetLegend(Message):
     title: str = ""
     entries: tuple[LegendEntry, ...] = ()
     note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddUserLayer(Message):
+    """A layer the user added (GeoJSON at ``url``): drawn above the basemap, listed in the
+    layer control under ``name``; features' ``name`` property becomes their tooltip."""
+
+    kind: ClassVar[str] = "addUserLayer"
+    id: str
+    name: str
+    url: str
+    color: str = "#6a3d9a"
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemoveUserLayer(Message):
+    kind: ClassVar[str] = "removeUserLayer"
+    id: str
 
 
 def to_json(message: Message) -> str:

@@ -266,7 +266,33 @@
     caption(m) {
       Caption.set(m);
     },
+    addUserLayer(m) {
+      return fetchJson(m.url).then((data) => {
+        handlers.removeUserLayer(m);
+        const layer = L.geoJSON(data, {
+          pane: 'user',
+          style: () => ({ color: m.color, weight: 2.5, fillColor: m.color, fillOpacity: 0.2 }),
+          pointToLayer: (f, latlng) => L.circleMarker(latlng, {
+            pane: 'user', radius: 6, color: '#fff', weight: 1.5, fillColor: m.color, fillOpacity: 0.95,
+          }),
+          onEachFeature: (f, item) => {
+            const name = f.properties && (f.properties.name || f.properties.title);
+            if (name) item.bindTooltip(escapeHtml(name), { className: 'atlas-tip' });
+          },
+        }).addTo(map);
+        userLayers[m.id] = layer;
+        control.addOverlay(layer, escapeHtml(m.name));
+      });
+    },
+    removeUserLayer(m) {
+      const layer = userLayers[m.id];
+      if (!layer) return;
+      control.removeLayer(layer);
+      layer.remove();
+      delete userLayers[m.id];
+    },
   };
+  const userLayers = {}; // user layer id -> L.GeoJSON
 
   const LAYERS = {
     areas: {
@@ -406,6 +432,7 @@
     pane('admin', 350, true);
     pane('control', 400, true);
     pane('lines', 450, false);
+    pane('user', 500, true);
     pane('labels', 600, true);
     pane('callouts', 700, true);
     map.fitBounds(cfg.bounds, { animate: false });
@@ -454,6 +481,9 @@
   };
   Atlas.openCallouts = function () {
     return Object.keys(Callouts.items);
+  };
+  Atlas.userLayers = function () {
+    return Object.keys(userLayers);
   };
   Atlas.highlighted = function () {
     return highlighted.map((item) => item.atlasId);
