@@ -1,0 +1,123 @@
+"""Two dates side by side: which areas changed hands, and km² held over the whole range.
+
+``compare(data, a, b)`` answers the classroom question "what changed between the 1994
+ceasefire and the 2020 ceasefire?": every area whose de facto controller on ``b`` differs
+from the one on ``a``, with both controllers and its km². It compares two states, not the
+path between them: an area that changed hands and came back in between is not listed.
+A change of status alone (contested → stable) is not a change of hands either.
+
+Because each area is listed once with its whole km², the table adds up: for every
+controller, ``stats(b) - stats(a)`` equals the km² it gained minus the km² it lost
+(:func:`net_change`).
+
+``series(data)`` is what the territory chart plots: km² held by each controller as a step
+series over the timeline's change dates, taken from :func:`geodata.control.stats`.
+
+>>> from datetime import date
+>>> from geodata.control import load_control
+>>> data, _ = load_control()
+>>> changes = compare(data, date(1994, 5, 12), date(2020, 12, 2))
+>>> kalbajar = next(c for c in changes if c.area == "kalbajar")
+>>> kalbajar.from_controller, kalbajar.to_controller, round(kalbajar.km2)
+('NKR', 'AZ', 2121)
+>>> dates, km2 = series(data)
+>>> dates[0], km2["NKR"][0]
+(datetime.date(1923, 7, 7), 0.0)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from geodata.control import ControlData, stats
+from geodata.controllers import CONTROLLERS
+from geodata.dates import PartialDate
+
+__all__ = ["Change", "compare", "net_change", "series"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One area that changed hands between date A and date B.
+
+    ``since`` is when the area came into its state on B, at the source's precision.
+    """
+
+    area: str
+    name: str
+    from_controller: str
+    to_controller: str
+    from_status: str
+    to_status: str
+    km2: float
+    since: PartialDate
+
+    def as_json(self) -> dict:
+        """The CLI's JSON object: ``area, name, from, to, km2`` plus statuses and ``since``."""
+        return {
+            "area": self.area,
+            "name": self.name,
+            "from": self.from_controller,
+            "to": self.to_controller,
+            "km2": self.km2,
+            "from_status": self.from_status,
+            "to_status": self.to_status,
+            "since": self.since.iso(),
+        }
+
+
+def compare(data: ControlData, a: date, b: date) -> list[Change]:
+    """The areas whose controller on ``b`` differs from ``a``, largest first.
+
+    Raises ``ValueError`` when a date is outside the data's range. ``a`` may be after
+    ``b``: "from" is always the state on ``a``.
+    """
+    timeline = data.timeline
+    changes = []
+    for area, after in timeline.diff(a, b).items():
+        before = timeline.state_of(area, a)
+        if before.controller == after.controller:
+            continue
+        changes.append(
+            Change(
+                area=area,
+                name=data.areas[area].name,
+                from_controller=before.controller,
+                to_controller=after.controller,
+                from_status=before.status,
+                to_status=after.status,
+                km2=data.areas[area].km2,
+                since=PartialDate(after.since, after.since_precision),
+            )
+        )
+    return sorted(changes, key=lambda c: (-c.km2, c.area))
+
+
+def net_change(changes: list[Change]) -> dict[str, float]:
+    """km² gained minus km² lost per controller over ``changes`` (zeros left out).
+
+    >>> c = Change("x", "X", "NKR", "AZ", "stable", "stable", 10.0, PartialDate.parse("2020"))
+    >>> net_change([c])
+    {'AZ': 10.0, 'NKR': -10.0}
+    """
+    net: dict[str, float] = {}
+    for c in changes:
+        net[c.to_controller] = net.get(c.to_controller, 0.0) + c.km2
+        net[c.from_controller] = net.get(c.from_controller, 0.0) - c.km2
+    return {code: round(km, 1) for code, km in sorted(net.items()) if round(km, 1)}
+
+
+def series(data: ControlData) -> tuple[list[date], dict[str, list[float]]]:
+    """km² per controller on the first day and on each change date, held until the next.
+
+    Every controller that holds land on some date gets a value on every date (0.0 when it
+    holds none), in the order of :data:`geodata.controllers.CONTROLLERS`, then others by
+    code. The last value holds until ``data.timeline.last_day``.
+    """
+    timeline = data.timeline
+    dates = [timeline.first_day, *(d for d in timeline.change_dates if d > timeline.first_day)]
+    rows = [stats(data, d) for d in dates]
+    present = {code for row in rows for code in row}
+    order = [c for c in CONTROLLERS if c in present] + sorted(present - CONTROLLERS.keys())
+    return dates, {code: [row.get(code, 0.0) for row in rows] for code in order}
