@@ -29,7 +29,7 @@ from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
 from geodata.controllers import STATUSES, is_controller_code
-from geodata.dates import PartialDate
+from geodata.dates import PartialDate, parse_day
 from geodata.events import CONFIDENCES, Event, read_events
 from geodata.problems import Problem
 from geodata.timeline import AreaState, ControlTimeline, Period, check_tiling
@@ -105,6 +105,14 @@ class AuthoredLine:
     accuracy: str
     confidence: str
     geometry: BaseGeometry = field(repr=False, compare=False)
+    # The map draws the line on [shown_from, shown_until); construction lines have neither.
+    shown_from: date | None = None
+    shown_until: date | None = None
+
+    def shown_on(self, day: date) -> bool:
+        if self.shown_from is None:
+            return False
+        return self.shown_from <= day and (self.shown_until is None or day < self.shown_until)
 
 
 @dataclass
@@ -347,11 +355,23 @@ def read_lines(path: Path) -> tuple[dict[str, AuthoredLine], list[Problem]]:
             problems.append(Problem(path, line, f"line feature lacks {', '.join(missing)}"))
             continue
         geom = _geometry(path, line, f, problems)
+        try:
+            shown = [_day_or_none(p.get(k)) for k in ("shown_from", "shown_until")]
+        except ValueError as exc:
+            problems.append(Problem(path, line, f"line {p['id']!r}: {exc}"))
+            continue
+        if shown[1] is not None and (shown[0] is None or shown[1] <= shown[0]):
+            problems.append(Problem(path, line, f"line {p['id']!r}: shown_until before shown_from"))
+            continue
         if geom is not None:
             lines[p["id"]] = AuthoredLine(
-                p["id"], p["name"], p["source"], p["accuracy"], p["confidence"], geom
+                p["id"], p["name"], p["source"], p["accuracy"], p["confidence"], geom, *shown
             )
     return lines, problems
+
+
+def _day_or_none(text: str | None) -> date | None:
+    return parse_day(text) if text else None
 
 
 def load_control(

@@ -66,6 +66,31 @@ def _geojson(items: dict, properties) -> bytes:
     return json.dumps({"type": "FeatureCollection", "features": features}).encode()
 
 
+# How lines and overlays look, and how the legend names them. Told apart by colour and dash.
+FRONT_LINE = ("Line of contact / ceasefire line (approximate)", "#222222", "7 5")
+CORRIDOR = ("Lachin corridor route (approximate)", "#6a3d9a", "1 0")
+PEACEKEEPING = ("Russian peacekeeping zone (not a controller)", "#00795a", "2 5")
+BLOCKADE = ("Lachin corridor blockade", "#b2182b", "6 3")
+
+
+def _line_kind(line) -> tuple[str, str, str]:
+    return CORRIDOR if line.id.startswith("corridor") else FRONT_LINE
+
+
+def _overlay_kind(overlay) -> tuple[str, str, str]:
+    return BLOCKADE if "blockade" in overlay.id else PEACEKEEPING
+
+
+def _line_style(line) -> dict:
+    _label, color, dash = _line_kind(line)
+    return {"name": line.name, "color": color, "weight": 3 if dash == "1 0" else 2.2, "dash": dash}
+
+
+def _overlay_style(overlay) -> dict:
+    _label, color, _dash = _overlay_kind(overlay)
+    return {"name": overlay.name, "color": color}
+
+
 class MapController(QObject):
     """Sends the session's date to one MapView; ``datePainted`` says when it shows."""
 
@@ -113,9 +138,12 @@ class MapController(QObject):
         areas = self.map.serve("data/areas.geojson", _geojson(control.areas, lambda a: {}))
         self.map.bridge.send(SetLayerData(layer="areas", url=areas))
         overlays = self.map.serve(
-            "data/overlays.geojson", _geojson(control.overlays, lambda o: {"name": o.name})
+            "data/overlays.geojson", _geojson(control.overlays, _overlay_style)
         )
         self.map.bridge.send(SetLayerData(layer="overlays", url=overlays))
+        drawn = {i: line for i, line in control.lines.items() if line.shown_from}
+        lines = self.map.serve("data/lines.geojson", _geojson(drawn, _line_style))
+        self.map.bridge.send(SetLayerData(layer="lines", url=lines))
 
     # ---- the date ------------------------------------------------------------------------
 
@@ -156,6 +184,7 @@ class MapController(QObject):
             self._legend = legend
             bridge.send(legend)
         bridge.send(self._overlays_at(day))
+        bridge.send(self._lines_at(day))
         bridge.send(SetAreaStyles(styles=self._changed_styles(day), ack=self._seq))
 
     def _on_painted(self, ack: int) -> None:
@@ -220,7 +249,19 @@ class MapController(QObject):
             for s in ("contested", "claimed")
             if s in statuses
         ]
+        kinds = [_line_kind(line) for line in control.lines.values() if line.shown_on(day)]
+        kinds += [_overlay_kind(control.overlays[i]) for i in control.overlays_at(day)]
+        entries += [
+            LegendEntry(label, color, "line") for label, color, _dash in dict.fromkeys(kinds)
+        ]
         return SetLegend(title=controllers.LEGEND_TITLE, entries=tuple(entries), note=LEGEND_NOTE)
+
+    def _lines_at(self, day: date) -> SetLayerData:
+        control = self.session.data.control
+        lines = control.lines if control else {}
+        return SetLayerData(
+            layer="lines", visible={i: line.shown_on(day) for i, line in lines.items()}
+        )
 
     def _overlays_at(self, day: date) -> SetLayerData:
         control = self.session.data.control

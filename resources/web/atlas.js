@@ -311,43 +311,85 @@
     overlays: {
       pane: 'lines', title: 'Peacekeeping zone and blockade',
       style: (f) => ({
-        color: (f.properties && f.properties.color) || '#5b3a8c',
-        weight: 2.5, dashArray: '2 5', fill: false, interactive: false,
+        color: (f.properties && f.properties.color) || '#00795a',
+        weight: 3, dashArray: '2 6', lineCap: 'round', fill: false, interactive: false,
       }),
     },
   };
 
-  // Story call-outs: one small card per section, stacked so that they never overlap.
+  // Story call-outs: the complete set for the date (every `set` replaces the last one, so
+  // fast scrubbing leaves nothing stale). Sections anchored at (nearly) the same point share
+  // one card: the first in full, the others as heading and link. Cards that would overlap are
+  // moved apart after every set and zoom, so several at once stay readable.
   const Callouts = {
-    items: {},
+    items: {}, // section id -> the call-out shown
+    cards: [], // one L.tooltip per anchor group
+    GROUP_PX: 28, // anchors closer than this share a card
+    GAP_PX: 6,
     set(list) {
-      const wanted = {};
-      list.forEach((c) => { wanted[c.id] = c; });
+      if (!this.zoomHook) {
+        this.zoomHook = () => this.render();
+        map.on('zoomend', this.zoomHook);
+      }
+      this.items = {};
+      list.forEach((c) => { this.items[c.id] = c; });
+      this.render();
+    },
+    render() {
+      this.cards.forEach((card) => card.remove());
+      this.cards = [];
+      const groups = [];
       Object.keys(this.items).forEach((id) => {
-        if (!wanted[id]) { this.items[id].remove(); delete this.items[id]; }
+        const c = this.items[id];
+        const point = map.latLngToContainerPoint([c.lat, c.lon]);
+        const near = groups.find((g) => g.point.distanceTo(point) < this.GROUP_PX);
+        if (near) near.items.push(c);
+        else groups.push({ point, latlng: [c.lat, c.lon], items: [c] });
       });
-      // Offset call-outs that share an anchor so that they stack instead of piling up.
-      const seen = {};
-      list.forEach((c) => {
-        const key = c.lat.toFixed(2) + ',' + c.lon.toFixed(2);
-        const n = (seen[key] = (seen[key] || 0) + 1) - 1;
-        const html = '<div class="atlas-callout-date">' + escapeHtml(c.date) + '</div>'
-          + '<div class="atlas-callout-title">' + escapeHtml(c.title) + '</div>'
-          + '<div class="atlas-callout-text">' + escapeHtml(c.text) + '</div>'
-          + '<a href="#" class="atlas-callout-link" data-section="' + escapeHtml(c.id) + '">Read in the story ›</a>';
-        let item = this.items[c.id];
-        if (!item) {
-          item = L.tooltip({
-            permanent: true, interactive: true, direction: 'top', className: 'atlas-callout',
-            pane: 'callouts',
-          });
-          this.items[c.id] = item;
+      groups.forEach((g) => {
+        const card = L.tooltip({
+          permanent: true, interactive: true, direction: 'top', className: 'atlas-callout',
+          pane: 'callouts', offset: [0, -8],
+        }).setLatLng(g.latlng).setContent(this.html(g.items));
+        card.addTo(map);
+        card.atlasIds = g.items.map((c) => c.id);
+        card.atlasY = g.point.y;
+        this.cards.push(card);
+      });
+      this.spread();
+    },
+    html(items) {
+      return items.map((c, i) => '<div class="atlas-callout-item">'
+        + '<div class="atlas-callout-date">' + escapeHtml(c.date) + '</div>'
+        + '<div class="atlas-callout-title">' + escapeHtml(c.title) + '</div>'
+        + (i === 0 ? '<div class="atlas-callout-text">' + escapeHtml(c.text) + '</div>' : '')
+        + '<a href="#" class="atlas-callout-link" data-section="' + escapeHtml(c.id)
+        + '">Read in the story ›</a></div>').join('');
+    },
+    // Greedy layout, lowest anchors first: a card that overlaps one already placed moves up
+    // or down by the smallest shift that clears every placed card.
+    spread() {
+      const placed = [];
+      const gap = this.GAP_PX;
+      this.cards.slice().sort((a, b) => b.atlasY - a.atlasY).forEach((card) => {
+        const el = card.getElement();
+        if (!el) return;
+        el.style.marginTop = '0px';
+        el.classList.remove('atlas-callout-moved');
+        const r = el.getBoundingClientRect();
+        const fits = (dy) => !placed.some((p) => r.left < p.right + gap && p.left < r.right + gap
+          && r.top + dy < p.bottom + gap && p.top < r.bottom + dy + gap);
+        let dy = 0;
+        if (!fits(0)) {
+          const options = [];
+          placed.forEach((p) => options.push(p.top - gap - r.bottom, p.bottom + gap - r.top));
+          options.sort((a, b) => Math.abs(a) - Math.abs(b));
+          dy = options.find(fits);
+          if (dy === undefined) dy = Math.max(...placed.map((p) => p.bottom)) + gap - r.top;
+          el.style.marginTop = dy + 'px';
+          el.classList.add('atlas-callout-moved');
         }
-        item.options.offset = L.point(0, -14 - n * 4);
-        item.setLatLng([c.lat, c.lon]).setContent(html);
-        if (!map.hasLayer(item)) item.addTo(map);
-        const el = item.getElement();
-        if (el) el.style.marginTop = (-n * 96) + 'px';
+        placed.push({ left: r.left, right: r.right, top: r.top + dy, bottom: r.bottom + dy });
       });
     },
   };
@@ -481,6 +523,16 @@
   };
   Atlas.openCallouts = function () {
     return Object.keys(Callouts.items);
+  };
+  Atlas.calloutAnchor = function (id) {
+    const c = Callouts.items[id];
+    return c ? { lat: c.lat, lon: c.lon } : null;
+  };
+  Atlas.calloutBoxes = function () {
+    return Callouts.cards.filter((card) => card.getElement()).map((card) => {
+      const r = card.getElement().getBoundingClientRect();
+      return { ids: card.atlasIds, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    });
   };
   Atlas.userLayers = function () {
     return Object.keys(userLayers);
