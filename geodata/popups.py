@@ -1,0 +1,138 @@
+"""The HTML of the map's click pop-ups: a region's or a place's names, control and story.
+
+A pop-up answers "what is this, who holds it on this date, and what does the story say
+about it": both usage names, the de facto controller since when (with its source and
+confidence, contested shown as contested), and links to the story sections tied to the
+place, nearest in time first. Story, area and place text are untrusted, so every piece
+of text is escaped here; the only markup is the module's own.
+
+>>> from datetime import date
+>>> from geodata.atlas import load_atlas
+>>> data = load_atlas()
+>>> html = place_popup_html(data, data.story, "stepanakert", date(2020, 10, 15))
+>>> 'data-section="second-war"' in html, "Khankendi" in html
+(True, True)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from geodata.atlas import AtlasData
+from geodata.basemap import load_admin1
+from geodata.control import Area
+from geodata.controllers import STATUSES, label
+from geodata.dates import PartialDate, day_label
+from geodata.story_map import date_label, section_distance
+from geodata.story_model import Story
+
+__all__ = ["MAX_SECTIONS", "place_popup_html", "region_popup_html", "sections_for_refs"]
+
+MAX_SECTIONS = 8  # a pop-up is a glance, not the story: the panel has the rest
+
+
+def sections_for_refs(story: Story | None, refs: set[str], day: date) -> list:
+    """Sections naming any of ``refs`` (place ids, ``area:<id>``), nearest in time first."""
+    if story is None:
+        return []
+    matching = [s for s in story.sections if refs & {str(ref) for ref in s.places}]
+    return sorted(matching, key=lambda s: section_distance(s, day))
+
+
+def _names(name: str, name_hy: str, name_az: str) -> str:
+    """The heading, then both usage names where the data has them."""
+    usages = [
+        f"{usage} usage: <b>{escape(value)}</b>"
+        for usage, value in (("Armenian", name_hy), ("Azerbaijani", name_az))
+        if value
+    ]
+    line = f'<div class="atlas-popup-names">{" · ".join(usages)}</div>' if usages else ""
+    return f'<div class="atlas-popup-title">{escape(name)}</div>{line}'
+
+
+def _control(data: AtlasData, area: Area | None, country: str, day: date) -> str:
+    """Who holds the area on ``day``, since when, how sure and from which source."""
+    when = escape(day_label(day))
+    timeline = data.control.timeline if data.control else None
+    if area is None or timeline is None or area.id not in timeline:
+        where = escape(label(country)) if country else "no mapped conflict area"
+        return f'<p class="atlas-popup-control">Outside the mapped conflict areas: {where}.</p>'
+    state = timeline.state_of(area.id, day)
+    since = PartialDate(state.since, state.since_precision).label()
+    parts = [
+        f'<p class="atlas-popup-control">De facto control on {when}: '
+        f"<b>{escape(label(state.controller))}</b>, since {escape(since)}.</p>"
+    ]
+    if state.status != "stable":
+        status = STATUSES.get(state.status)
+        name = status.label if status else state.status
+        meaning = f" ({escape(status.meaning)})" if status else ""
+        note = f": {escape(state.note)}" if state.note else ""
+        parts.append(
+            f'<p class="atlas-popup-{escape(state.status)}"><b>{escape(name)}</b>'
+            f"{meaning}{note}</p>"
+        )
+    elif state.note:
+        parts.append(f'<p class="atlas-popup-note">{escape(state.note)}</p>')
+    source = escape(state.source or "not given")
+    confidence = escape(state.confidence or "not given")
+    parts.append(f'<p class="atlas-popup-source">Source: {source} · confidence: {confidence}</p>')
+    return "".join(parts)
+
+
+def _sections(story: Story | None, refs: set[str], day: date) -> str:
+    found = sections_for_refs(story, refs, day)
+    if not found:
+        return '<p class="atlas-popup-story">The story has no section about this place.</p>'
+    items = "".join(
+        f'<li><a href="#" data-section="{escape(s.id)}">{escape(s.title)}</a>'
+        f' <span class="atlas-popup-date">{escape(date_label(s))}</span></li>'
+        for s in found[:MAX_SECTIONS]
+    )
+    more = len(found) - MAX_SECTIONS
+    tail = f"<li>… and {more} more in the story panel</li>" if more > 0 else ""
+    return f'<div class="atlas-popup-story"><b>In the story</b><ul>{items}{tail}</ul></div>'
+
+
+def _places_inside(data: AtlasData, geometry) -> set[str]:
+    from shapely.geometry import Point
+
+    return {pid for pid, p in data.places.items() if geometry.contains(Point(p.lon, p.lat))}
+
+
+def region_popup_html(
+    data: AtlasData, story: Story | None, region_id: str, lat: float, lon: float, day: date
+) -> str:
+    """The pop-up for a clicked control area or admin-1 face at ``(lat, lon)``.
+
+    For an admin-1 face the controller is that of the control area under the click
+    (``area_at``), or the face's country outside every control area. The sections listed
+    are those naming the area, its control area or a gazetteer place inside it.
+    """
+    areas = data.control.areas if data.control else {}
+    if region_id in areas:
+        area = areas[region_id]
+        head = _names(area.name, area.name_hy, area.name_az)
+        refs = {f"area:{area.id}"} | _places_inside(data, area.geometry)
+        return head + _control(data, area, "", day) + _sections(story, refs, day)
+    unit = next((u for u in load_admin1() if u.id == region_id), None)
+    props = unit.properties if unit else {}
+    area = data.control.area_at(lat, lon) if data.control else None
+    head = _names(
+        props.get("name") or region_id, props.get("name_hy", ""), props.get("name_az", "")
+    )
+    refs = _places_inside(data, unit.geometry) if unit else set()
+    if area is not None:
+        refs.add(f"area:{area.id}")
+    return head + _control(data, area, props.get("country", ""), day) + _sections(story, refs, day)
+
+
+def place_popup_html(data: AtlasData, story: Story | None, place_id: str, day: date) -> str:
+    """The pop-up for a clicked place marker: names, control at its point, its sections."""
+    place = data.places.get(place_id)
+    if place is None:
+        return _names(place_id, "", "") + _sections(story, {place_id}, day)
+    area = data.control.area_at(place.lat, place.lon) if data.control else None
+    head = _names(place.name, place.name_hy, place.name_az)
+    return head + _control(data, area, place.country, day) + _sections(story, {place_id}, day)
