@@ -1,0 +1,123 @@
+"""The map at a date in plain words, for screen readers and the story panel.
+
+A map is a picture; a reader who cannot see it still needs what it says. The description
+names, per controller, the land held de facto in the mapped conflict zone (km² from
+:func:`geodata.control.stats`, the largest areas by name), the areas whose control is
+contested or claimed, and the overlays in force (the Russian peacekeeping zone, the
+blockade). The wording is the legend's: "de facto control", never "occupied" or
+"liberated".
+
+>>> from datetime import date
+>>> from geodata.control import load_control
+>>> data, _ = load_control()
+>>> text = describe(data, date(2020, 11, 10))
+>>> text.startswith("On 10 Nov 2020, of the 13,432 km² of the mapped conflict zone")
+True
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geodata import controllers
+from geodata.control import ControlData, stats
+from geodata.dates import day_label
+
+__all__ = ["MAX_NAMED", "describe", "describe_controllers", "describe_overlays"]
+
+MAX_NAMED = 5  # areas named per controller; the rest are counted
+
+_OVERLAY_STATUS = {
+    "deployed": "is deployed",
+    "withdrawing": "is withdrawing",
+    "restricted": "has restricted passage",
+    "checkpoint": "has a checkpoint",
+    "closed": "is closed",
+    "partial": "is partly open",
+}
+
+
+def _km2(value: float) -> str:
+    return f"{value:,.0f} km²"
+
+
+def _join(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _named(names: list[str], rest: str) -> str:
+    """The first :data:`MAX_NAMED` names, then how many more."""
+    shown = names[:MAX_NAMED]
+    if len(names) > MAX_NAMED:
+        shown.append(f"{len(names) - MAX_NAMED} {rest}")
+    return _join(shown)
+
+
+def describe_controllers(data: ControlData, day: date) -> list[str]:
+    """One sentence per controller, largest holding first: km², share and the main areas.
+
+    >>> from geodata.control import load_control
+    >>> data, _ = load_control()
+    >>> describe_controllers(data, date(1980, 1, 1))[0][:52]
+    'Azerbaijan holds de facto control of 13,286 km² (99%'
+    """
+    state = data.timeline.state_at(day)
+    totals = stats(data, day)
+    zone = sum(totals.values()) or 1.0
+    held: dict[str, list[str]] = {}
+    for area_id in sorted(state, key=lambda a: -data.areas[a].km2):
+        held.setdefault(state[area_id].controller, []).append(data.areas[area_id].name)
+    sentences = []
+    for code, km2 in sorted(totals.items(), key=lambda item: -item[1]):
+        names = held.get(code, [])
+        share = 100 * km2 / zone
+        share_text = "under 1%" if share < 0.5 else f"{share:.0f}%"
+        sentences.append(
+            f"{controllers.label(code)} holds de facto control of {_km2(km2)} ({share_text}): "
+            f"{_named(names, 'smaller areas')}."
+        )
+    return sentences
+
+
+def describe_overlays(data: ControlData, day: date) -> list[str]:
+    """One sentence per overlay in force on ``day`` (none outside their periods)."""
+    sentences = []
+    for overlay_id, period in data.overlays_at(day).items():
+        name = data.overlays[overlay_id].name
+        status = _OVERLAY_STATUS.get(period.status, f"is {period.status}")
+        sentences.append(f"The {name} {status}.")
+    return sentences
+
+
+def _unsettled(data: ControlData, day: date) -> list[str]:
+    state = data.timeline.state_at(day)
+    sentences = []
+    for code in ("contested", "claimed"):
+        names = [
+            data.areas[a].name
+            for a in sorted(state, key=lambda a: -data.areas[a].km2)
+            if state[a].status == code
+        ]
+        if names:
+            status = controllers.STATUSES[code]
+            sentences.append(f"{status.label}: {_named(names, 'more areas')} — {status.meaning}.")
+    return sentences
+
+
+def describe(data: ControlData | None, day: date) -> str:
+    """The whole description at ``day``: zone size, holders, unsettled areas, overlays.
+
+    Without control data it says so rather than saying nothing.
+    """
+    if data is None or not data.timeline.areas:
+        return f"On {day_label(day)}: no control data is loaded."
+    zone = sum(stats(data, day).values())
+    parts = [f"On {day_label(day)}, of the {_km2(zone)} of the mapped conflict zone:"]
+    parts += describe_controllers(data, day)
+    parts += _unsettled(data, day)
+    parts += describe_overlays(data, day)
+    parts.append("Areas and lines are approximate.")
+    return " ".join(parts)
