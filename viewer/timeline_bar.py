@@ -48,6 +48,7 @@ from viewer.timeline_strip import TimelineStrip, legend_html
 
 TICK_MS = 100  # ten play steps a second; the map controller keeps only the newest date
 DEFAULT_SPEED = "1 month"
+FIELD_TIP = "Type a date (YYYY-MM-DD, YYYY-MM or YYYY) and press Enter"
 
 
 class TimelineBar(QWidget):
@@ -113,7 +114,7 @@ class TimelineBar(QWidget):
 
         self.date_field = QLineEdit(self)
         self.date_field.setPlaceholderText("YYYY-MM-DD")
-        self.date_field.setToolTip("Type a date (YYYY-MM-DD, YYYY-MM or YYYY) and press Enter")
+        self.date_field.setToolTip(FIELD_TIP)
         self.date_field.setMaximumWidth(self.date_field.fontMetrics().horizontalAdvance("0") * 14)
         self.date_field.returnPressed.connect(self.apply_typed_date)
         QShortcut(QKeySequence("Escape"), self.date_field, self._leave_field).setContext(
@@ -197,12 +198,16 @@ class TimelineBar(QWidget):
 
     def toggle_play(self) -> None:
         if self.playing:
-            self.timer.stop()
-        else:
-            if self.session.date >= self.session.data.last_day:
-                self.go_first()  # play from the start rather than stop at once
-            self.timer.start()
-        self.play_button.setText("❚❚ Pause" if self.playing else "▶ Play")
+            self.stop()
+            return
+        if self.session.date >= self.session.data.last_day:
+            self.go_first()  # play from the start rather than stop at once
+        self.timer.start()
+        self.play_button.setText("❚❚ Pause")
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.play_button.setText("▶ Play")
 
     def tick(self) -> None:
         """One play step at the chosen speed; stop at the end unless looping."""
@@ -212,7 +217,7 @@ class TimelineBar(QWidget):
             self.session.date, speed, data.first_day, data.last_day, self.loop.isChecked()
         )
         if nxt is None:
-            self.toggle_play()
+            self.stop()
         else:
             self.session.set_date(nxt)
 
@@ -239,7 +244,7 @@ class TimelineBar(QWidget):
     def _leave_field(self) -> None:
         self.date_field.clear()
         self.date_field.setStyleSheet("")
-        self.date_field.setToolTip("Type a date (YYYY-MM-DD, YYYY-MM or YYYY) and press Enter")
+        self.date_field.setToolTip(FIELD_TIP)
         self.strip.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ---- keys ----------------------------------------------------------------------------

@@ -84,6 +84,10 @@ class TimelineStrip(QWidget):
     def _row_top(self, index: int) -> int:
         return 2 + DENSITY_H + 2 + index * ROW_H
 
+    def row_y(self, category: str) -> float:
+        """The middle of the row that shows ``category`` (``change``, ``event``, ``section``)."""
+        return self._row_top([c for c, _ in ROWS].index(category)) + ROW_H / 2
+
     # ---- state ---------------------------------------------------------------------------
 
     def set_day(self, day: date) -> None:

@@ -16,7 +16,6 @@ from geodata.timeline import AreaState, ControlTimeline, Period
 from tests.viewer.conftest import TIMEOUT
 from viewer.session import Session
 from viewer.timeline_bar import TimelineBar
-from viewer.timeline_strip import ROW_H, ROWS
 from viewer.window import MainWindow
 
 FIRST, LAST = date(1923, 7, 7), date(2025, 12, 31)
@@ -165,7 +164,7 @@ def test_escape_leaves_the_date_field_without_moving(window, qtbot):
 def test_hovering_an_event_shows_its_title_and_its_date_at_its_precision(make_bar, when, label):
     bar = make_bar([_event(when)])
     strip = bar.strip
-    row = strip._row_top([c for c, _ in ROWS].index("event")) + ROW_H / 2
+    row = strip.row_y("event")
     text = strip.tooltip_at(strip.x_of(PartialDate.parse(when).first), row)
     assert f"{label} — Offensive (military)" in text
     assert "1 Aug 1993 —" not in text and "1 Jan 1993 —" not in text
@@ -223,6 +222,13 @@ def test_play_advances_at_the_speed_and_stops_at_the_end(make_bar, qtbot):
     bar.toggle_play()  # play at the end starts again from the beginning
     assert bar.session.date >= FIRST and bar.session.date < date(1930, 1, 1)
     bar.toggle_play()
+
+
+def test_a_last_step_without_loop_stops_playing(make_bar):
+    bar = make_bar(day=LAST)
+    bar.loop.setChecked(False)
+    bar.tick()
+    assert bar.session.date == LAST and not bar.playing
 
 
 def test_play_loops_when_asked(make_bar):
