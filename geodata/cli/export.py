@@ -1,0 +1,48 @@
+"""``caucasus-atlas export``: the control timeline, events and story places for other tools.
+
+Examples::
+
+    caucasus-atlas export --format kml --out karabakh.kml          # Google Earth's slider
+    caucasus-atlas export --format gpkg --out atlas.gpkg --from 1988-02-20 --to 1994-05-12
+    caucasus-atlas export --format csv --out periods.csv            # one row per area-period
+
+Formats and fields: docs/data-exchange.md. The file is replaced only once it is complete.
+A bad format, date or path is one line on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from geodata.problems import AtlasError
+
+NAME = "export"
+HELP = "export control periods, events and story places (KML, GeoJSON, GeoPackage, CSV)"
+FORMATS = ("kml", "geojson", "gpkg", "csv")  # geodata.exchange.FORMATS, without importing it
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", required=True, help=f"one of {', '.join(FORMATS)}")
+    parser.add_argument("--out", required=True, help="the file to write")
+    parser.add_argument("--from", dest="start", help="keep what overlaps from this day on")
+    parser.add_argument("--to", dest="end", help="keep what overlaps up to this day")
+    parser.add_argument("--story", dest="export_story", help="story file (default: the article)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from geodata.atlas import load_atlas
+    from geodata.dates import parse_day
+    from geodata.exchange import export
+
+    if args.format not in FORMATS:
+        raise AtlasError(f"--format: {args.format!r} is not one of {', '.join(FORMATS)}")
+    days = {}
+    for flag, text in (("--from", args.start), ("--to", args.end)):
+        try:
+            days[flag] = parse_day(text) if text else None
+        except ValueError as exc:
+            raise AtlasError(f"{flag}: {exc}") from None
+    atlas = load_atlas(story_path=args.export_story or getattr(args, "story", None))
+    done = export(atlas, args.format, args.out, days["--from"], days["--to"])
+    print(done.summary())
+    return 0

@@ -1,0 +1,100 @@
+"""Export the atlas: pick the records, write the format, replace the target atomically.
+
+The file is written beside the target under a temporary name and renamed over it only
+when complete, so a failed export never leaves half a file or destroys an older one.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from geodata.atlas import AtlasData
+from geodata.exchange import records, tables
+from geodata.problems import AtlasError
+
+__all__ = ["FORMATS", "SUFFIXES", "Export", "export", "layers_for"]
+
+FORMATS = ("kml", "geojson", "gpkg", "csv")
+SUFFIXES = {"kml": ".kml", "geojson": ".geojson", "gpkg": ".gpkg", "csv": ".csv"}
+
+
+@dataclass(frozen=True)
+class Export:
+    """What was written: the file, its format and the feature count per layer."""
+
+    path: Path
+    format: str
+    counts: dict[str, int]
+
+    def summary(self) -> str:
+        parts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in self.counts.items())
+        return f"{self.path}: {parts}"
+
+
+def layers_for(
+    atlas: AtlasData, start: date | None = None, end: date | None = None
+) -> list[tables.Layer]:
+    """The control periods, events and story places overlapping ``[start, end]``."""
+    control = atlas.control
+    out = []
+    if control is not None:
+        out.append(tables.control_layer(records.area_periods(control, start, end)))
+        out.append(tables.event_layer(records.event_points(control, atlas.places, start, end)))
+    places = records.story_places(atlas.story, atlas.places, control, start, end)
+    out.append(tables.story_layer(places))
+    return out
+
+
+def export(
+    atlas: AtlasData,
+    fmt: str,
+    path: str | Path,
+    start: date | None = None,
+    end: date | None = None,
+) -> Export:
+    """Write ``fmt`` to ``path``; raise :class:`AtlasError` (one line) when it cannot."""
+    if fmt not in FORMATS:
+        raise AtlasError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if start and end and end < start:
+        raise AtlasError(f"the date window ends ({end}) before it starts ({start})")
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise AtlasError(f"cannot write {path}: folder {path.parent} does not exist")
+    if path.is_dir():
+        raise AtlasError(f"cannot write {path}: it is a folder")
+    layers = layers_for(atlas, start, end)
+    if fmt == "csv":
+        layers = [layer for layer in layers if layer.name == tables.CONTROL]
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{SUFFIXES[fmt]}")
+    try:
+        _write(fmt, layers, tmp, atlas.last_day)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise AtlasError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except Exception as exc:  # GDAL errors come in several classes; all mean "not written"
+        raise AtlasError(f"cannot write {path}: {exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return Export(path, fmt, {layer.name: len(layer) for layer in layers})
+
+
+def _write(fmt: str, layers: list[tables.Layer], tmp: Path, last_day: date) -> None:
+    if fmt == "csv":
+        from geodata.exchange.csv_out import write_csv
+
+        write_csv(layers[0], tmp)
+    elif fmt == "kml":
+        from geodata.exchange.kml import write_kml
+
+        write_kml(layers, tmp, last_day)
+    elif fmt == "gpkg":
+        from geodata.exchange.ogr import write_layers
+
+        write_layers(layers, tmp, "GPKG")
+    else:
+        from geodata.exchange.ogr import merge, write_layers
+
+        write_layers([merge(layers)], tmp, "GeoJSON", {"RFC7946": "YES", "WRITE_NAME": "NO"})

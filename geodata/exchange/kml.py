@@ -1,0 +1,87 @@
+"""KML for Google Earth: a ``<TimeSpan>`` per feature and styles in the controller colours.
+
+Written by GDAL's LIBKML driver (through pyogrio), which turns fields named ``begin`` and
+``end`` into each Placemark's ``<TimeSpan>``, ``name`` and ``description`` into its name and
+balloon text, and an ``OGR_STYLE`` string into an inline ``<Style>``; every other field goes
+into ``<ExtendedData>``. Each layer becomes a folder-like ``<Document>``.
+
+Google Earth's slider needs a begin and an end on every span, so the period still running
+ends on the data's last day (today); its ``until`` field says "today". Spans are half-open
+like the model: one period's ``end`` is the next one's ``begin``.
+
+A ``SYMBOL`` style without an ``id`` crashes GDAL 3.12's LIBKML writer (segfault), so point
+styles always name an icon.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from geodata import controllers
+from geodata.dates import day_label
+from geodata.exchange.ogr import write_layers
+from geodata.exchange.tables import CONTROL, EVENTS, Layer
+
+__all__ = ["ICON", "kml_layer", "write_kml"]
+
+ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
+EVENT_COLOUR = "#222222"
+STORY_COLOUR = "#6A3D9A"
+
+
+def _alpha(opacity: float) -> str:
+    return f"{round(opacity * 255):02X}"
+
+
+def _area_style(row: dict) -> str:
+    fill = controllers.colour(row["controller"])
+    status = controllers.STATUSES.get(row["status"])
+    opacity = status.fill_opacity if status else 0.5
+    return f"BRUSH(fc:{fill}{_alpha(opacity)});PEN(c:#FFFFFFFF,w:1px)"
+
+
+def _describe(layer: str, row: dict, until: str) -> str:
+    if layer == CONTROL:
+        return (
+            f"{row['controller_label']} (de facto control), {row['status']}, "
+            f"{row['since']} – {until}. Confidence: {row['confidence']}. "
+            f"Source: {row['source']}." + (f" Note: {row['note']}" if row["note"] else "")
+        )
+    if layer == EVENTS:
+        return f"{row['label']}. Confidence: {row['confidence']}. Source: {row['source']}." + (
+            f" Note: {row['note']}" if row["note"] else ""
+        )
+    return f"{row['place_name']} — story section “{row['section']}” ({row['date']})"
+
+
+def kml_layer(layer: Layer, last_day: date) -> Layer:
+    """``layer`` with KML's fields: name, description, begin, end, until, OGR_STYLE."""
+    types = {"name": str, "description": str, "begin": str, "end": str, "until": str}
+    types |= {k: t for k, t in layer.types.items() if k not in ("name", "start", "end")}
+    types["OGR_STYLE"] = str
+    out = Layer(layer.name, layer.geometry_type, list(layer.geometries), {k: [] for k in types})
+    out.types = types
+    for row in layer.rows():
+        end = row["end"]
+        until = "today" if end is None else day_label(end)
+        values = {
+            "name": row.get("name") or row.get("title") or row.get("section"),
+            "description": _describe(layer.name, row, until),
+            "begin": row["start"].isoformat(),
+            "end": (end or last_day).isoformat(),
+            "until": until,
+            "OGR_STYLE": (
+                _area_style(row)
+                if layer.name == CONTROL
+                else f'SYMBOL(id:"{ICON}",c:'
+                f"{EVENT_COLOUR if layer.name == EVENTS else STORY_COLOUR}FF)"
+            ),
+        }
+        for key in types:
+            out.columns[key].append(values[key] if key in values else row[key])
+    return out
+
+
+def write_kml(layers: list[Layer], path: Path, last_day: date) -> None:
+    write_layers([kml_layer(layer, last_day) for layer in layers], path, "LIBKML")

@@ -1,0 +1,194 @@
+"""Flat records for export: one per area-period, per event, per story place.
+
+Every format is written from these three lists, so KML, GeoJSON, GeoPackage and CSV carry
+the same features with the same values. Dates are half-open like the model: a period holds
+on ``[start, end)``; ``end`` is ``None`` for the period still running ("to today").
+
+A date window keeps what overlaps it (nothing is clipped: a record's dates stay the facts):
+
+>>> from datetime import date
+>>> from geodata.atlas import load_atlas
+>>> atlas = load_atlas()
+>>> rows = area_periods(atlas.control, date(2023, 9, 19), date(2023, 9, 20))
+>>> sorted({r.controller for r in rows if r.area == "nkao-core"})
+['NKR']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+
+from geodata import controllers
+from geodata.control import ControlData
+from geodata.dates import PartialDate
+from geodata.places import Place
+from geodata.story_model import Story
+
+__all__ = ["AreaPeriod", "EventPoint", "StoryPlace", "area_periods", "event_points", "story_places"]
+
+
+def _overlaps(start: date, end: date | None, lo: date | None, hi: date | None) -> bool:
+    """``[start, end)`` meets the inclusive window ``[lo, hi]`` (``None``: unbounded)."""
+    return (hi is None or start <= hi) and (lo is None or end is None or end > lo)
+
+
+@dataclass(frozen=True)
+class AreaPeriod:
+    """One control area during one period: who held it, how sure, says whom."""
+
+    area: str
+    name: str
+    name_hy: str
+    name_az: str
+    start: date
+    start_precision: str
+    end: date | None
+    controller: str
+    controller_label: str
+    status: str
+    confidence: str
+    source: str
+    note: str
+    km2: float
+    geometry: BaseGeometry = field(repr=False, compare=False)
+
+    @property
+    def since(self) -> str:
+        """The start at the precision the source gives (``Aug 1992``, never ``1 Aug``)."""
+        return PartialDate(self.start, self.start_precision).label()
+
+
+@dataclass(frozen=True)
+class EventPoint:
+    """A dated, placed event; ``end`` is the first day after it (half-open)."""
+
+    id: str
+    title: str
+    date: str  # as the source states it: YYYY, YYYY-MM or YYYY-MM-DD
+    label: str
+    start: date
+    end: date
+    kind: str
+    place: str
+    confidence: str
+    source: str
+    note: str
+    geometry: Point = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class StoryPlace:
+    """A place a story section names, with the section's title and time."""
+
+    section_id: str
+    section: str
+    place: str  # the reference as written: a place id, area:<id> or lat,lon
+    place_name: str
+    start: date
+    end: date
+    date: str
+    geometry: Point = field(repr=False, compare=False)
+
+
+def area_periods(
+    control: ControlData, lo: date | None = None, hi: date | None = None
+) -> list[AreaPeriod]:
+    """Every period of every area in the timeline, area by area, oldest first."""
+    out = []
+    for aid in control.timeline.areas:
+        area = control.areas[aid]
+        for start, end, state in control.timeline.periods(aid):
+            if not _overlaps(start, end, lo, hi):
+                continue
+            out.append(
+                AreaPeriod(
+                    aid,
+                    area.name,
+                    area.name_hy,
+                    area.name_az,
+                    start,
+                    state.since_precision,
+                    end,
+                    state.controller,
+                    controllers.label(state.controller),
+                    state.status,
+                    state.confidence,
+                    state.source,
+                    state.note,
+                    area.km2,
+                    area.geometry,
+                )
+            )
+    return out
+
+
+def event_points(
+    control: ControlData, places: dict[str, Place], lo: date | None = None, hi: date | None = None
+) -> list[EventPoint]:
+    """Events that have a position (their own lat/lon, else their gazetteer place)."""
+    out = []
+    for ev in control.events:
+        if ev.lat is not None and ev.lon is not None:
+            point = Point(ev.lon, ev.lat)
+        elif ev.place in places:
+            point = Point(places[ev.place].lon, places[ev.place].lat)
+        else:
+            continue
+        end = (ev.end or ev.date).end
+        if not _overlaps(ev.date.first, end, lo, hi):
+            continue
+        written = f"{ev.date}/{ev.end}" if ev.end else str(ev.date)
+        out.append(
+            EventPoint(
+                ev.id,
+                ev.title,
+                written,
+                ev.label(),
+                ev.date.first,
+                end,
+                ev.kind,
+                ev.place,
+                ev.confidence,
+                ev.source,
+                ev.note,
+                point,
+            )
+        )
+    return out
+
+
+def story_places(
+    story: Story | None,
+    places: dict[str, Place],
+    control: ControlData | None,
+    lo: date | None = None,
+    hi: date | None = None,
+) -> list[StoryPlace]:
+    """One point per place a section names: gazetteer places, points, and control areas
+    (at a point inside the area). References the data cannot place are left out."""
+    if story is None:
+        return []
+    out = []
+    for s in story.sections:
+        if not _overlaps(s.start.first, s.until, lo, hi):
+            continue
+        written = f"{s.start}/{s.end}" if s.end else str(s.start)
+        for ref in s.places:
+            if ref.kind == "point":
+                point, name = Point(ref.lon, ref.lat), str(ref)
+            elif ref.kind == "place" and ref.id in places:
+                p = places[ref.id]
+                point, name = Point(p.lon, p.lat), p.label
+            elif ref.kind == "area" and control is not None and ref.id in control.areas:
+                a = control.areas[ref.id]
+                point, name = a.geometry.representative_point(), a.name
+            else:
+                continue
+            out.append(
+                StoryPlace(s.id, s.title, str(ref), name, s.start.first, s.until, written, point)
+            )
+    return out

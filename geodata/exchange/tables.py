@@ -1,0 +1,157 @@
+"""The exported layers as typed columns: what every format writes, field by field.
+
+A :class:`Layer` holds one geometry per feature and named columns whose Python type fixes
+the field type GDAL writes: ``str`` → String, ``date`` → Date (``None`` → null, so QGIS's
+Temporal Controller reads an open end as "still running"), ``float`` → Real.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from shapely.geometry.base import BaseGeometry
+
+from geodata.exchange.records import AreaPeriod, EventPoint, StoryPlace
+
+__all__ = ["CONTROL", "EVENTS", "STORY", "Layer", "control_layer", "event_layer", "story_layer"]
+
+CONTROL, EVENTS, STORY = "control_periods", "events", "story_places"
+
+
+@dataclass
+class Layer:
+    """One layer: its name, OGR geometry type, geometries and typed columns."""
+
+    name: str
+    geometry_type: str
+    geometries: list[BaseGeometry] = field(default_factory=list)
+    columns: dict[str, list] = field(default_factory=dict)
+    types: dict[str, type] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.geometries)
+
+    def rows(self) -> list[dict]:
+        """The features' properties as dicts (column order kept)."""
+        return [{k: v[i] for k, v in self.columns.items()} for i in range(len(self))]
+
+
+def _layer(name: str, geometry_type: str, types: dict[str, type], items, row) -> Layer:
+    layer = Layer(name, geometry_type, types=dict(types), columns={k: [] for k in types})
+    for item in items:
+        layer.geometries.append(item.geometry)
+        for key, value in row(item).items():
+            layer.columns[key].append(value)
+    return layer
+
+
+CONTROL_TYPES = {
+    "id": str,
+    "area": str,
+    "name": str,
+    "name_hy": str,
+    "name_az": str,
+    "start": date,
+    "end": date,
+    "since": str,
+    "controller": str,
+    "controller_label": str,
+    "status": str,
+    "confidence": str,
+    "source": str,
+    "note": str,
+    "km2": float,
+}
+EVENT_TYPES = {
+    "id": str,
+    "title": str,
+    "date": str,
+    "label": str,
+    "start": date,
+    "end": date,
+    "kind": str,
+    "place": str,
+    "confidence": str,
+    "source": str,
+    "note": str,
+}
+STORY_TYPES = {
+    "id": str,
+    "section_id": str,
+    "section": str,
+    "place": str,
+    "place_name": str,
+    "date": str,
+    "start": date,
+    "end": date,
+}
+
+
+def control_layer(rows: list[AreaPeriod]) -> Layer:
+    """One polygon feature per area-period; ``id`` is ``<area>.<start>`` (a valid XML id)."""
+    return _layer(
+        CONTROL,
+        "MultiPolygon",
+        CONTROL_TYPES,
+        rows,
+        lambda r: {
+            "id": f"{r.area}.{r.start.isoformat()}",
+            "area": r.area,
+            "name": r.name,
+            "name_hy": r.name_hy,
+            "name_az": r.name_az,
+            "start": r.start,
+            "end": r.end,
+            "since": r.since,
+            "controller": r.controller,
+            "controller_label": r.controller_label,
+            "status": r.status,
+            "confidence": r.confidence,
+            "source": r.source,
+            "note": r.note,
+            "km2": r.km2,
+        },
+    )
+
+
+def event_layer(rows: list[EventPoint]) -> Layer:
+    return _layer(
+        EVENTS,
+        "Point",
+        EVENT_TYPES,
+        rows,
+        lambda r: {
+            "id": r.id,
+            "title": r.title,
+            "date": r.date,
+            "label": r.label,
+            "start": r.start,
+            "end": r.end,
+            "kind": r.kind,
+            "place": r.place,
+            "confidence": r.confidence,
+            "source": r.source,
+            "note": r.note,
+        },
+    )
+
+
+def story_layer(rows: list[StoryPlace]) -> Layer:
+    """One point per (section, place); ``id`` is ``<section>.<n>`` in the section's order."""
+    counts: dict[str, int] = {}
+
+    def row(r: StoryPlace) -> dict:
+        counts[r.section_id] = counts.get(r.section_id, 0) + 1
+        return {
+            "id": f"{r.section_id}.{counts[r.section_id]}",
+            "section_id": r.section_id,
+            "section": r.section,
+            "place": r.place,
+            "place_name": r.place_name,
+            "date": r.date,
+            "start": r.start,
+            "end": r.end,
+        }
+
+    return _layer(STORY, "Point", STORY_TYPES, rows, row)
