@@ -106,8 +106,9 @@ class StoryPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.scroll)
         splitter.addWidget(self.text)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 900])  # proportions: the list a little taller than the text
         self.problem_list = ProblemList()
 
         for widget in (self.title, self.byline, self.message):

@@ -330,13 +330,18 @@
       if (!this.zoomHook) {
         this.zoomHook = () => this.render();
         map.on('zoomend', this.zoomHook);
+        map.getPane('callouts').style.zIndex = 690; // under a clicked pop-up (700)
       }
       this.items = {};
       list.forEach((c) => { this.items[c.id] = c; });
       this.render();
     },
     render() {
-      this.cards.forEach((card) => card.remove());
+      this.cards.forEach((card) => {
+        const el = card.getElement();
+        card.remove();
+        if (el) L.DomUtil.remove(el); // at once: Leaflet would fade it out for 200 ms
+      });
       this.cards = [];
       const groups = [];
       Object.keys(this.items).forEach((id) => {
@@ -358,19 +363,29 @@
       });
       this.spread();
     },
+    // The first section in full; the others share the card as a date and a linked heading.
     html(items) {
-      return items.map((c, i) => '<div class="atlas-callout-item">'
-        + '<div class="atlas-callout-date">' + escapeHtml(c.date) + '</div>'
-        + '<div class="atlas-callout-title">' + escapeHtml(c.title) + '</div>'
-        + (i === 0 ? '<div class="atlas-callout-text">' + escapeHtml(c.text) + '</div>' : '')
-        + '<a href="#" class="atlas-callout-link" data-section="' + escapeHtml(c.id)
-        + '">Read in the story ›</a></div>').join('');
+      return items.map((c, i) => {
+        const id = escapeHtml(c.id);
+        const date = '<div class="atlas-callout-date">' + escapeHtml(c.date) + '</div>';
+        if (i > 0) {
+          return '<div class="atlas-callout-item atlas-callout-more">' + date
+            + '<a href="#" class="atlas-callout-title" data-section="' + id + '">'
+            + escapeHtml(c.title) + '</a></div>';
+        }
+        return '<div class="atlas-callout-item">' + date
+          + '<div class="atlas-callout-title">' + escapeHtml(c.title) + '</div>'
+          + '<div class="atlas-callout-text">' + escapeHtml(c.text) + '</div>'
+          + '<a href="#" class="atlas-callout-link" data-section="' + id
+          + '">Read in the story ›</a></div>';
+      }).join('');
     },
     // Greedy layout, lowest anchors first: a card that overlaps one already placed moves up
-    // or down by the smallest shift that clears every placed card.
+    // or down by the smallest shift that clears every placed card (inside the map if it can).
     spread() {
       const placed = [];
       const gap = this.GAP_PX;
+      const frame = map.getContainer().getBoundingClientRect();
       this.cards.slice().sort((a, b) => b.atlasY - a.atlasY).forEach((card) => {
         const el = card.getElement();
         if (!el) return;
@@ -383,7 +398,9 @@
         if (!fits(0)) {
           const options = [];
           placed.forEach((p) => options.push(p.top - gap - r.bottom, p.bottom + gap - r.top));
-          options.sort((a, b) => Math.abs(a) - Math.abs(b));
+          // Smallest shift first, but one that keeps the card inside the map wins.
+          const outside = (dy) => (r.top + dy < frame.top || r.bottom + dy > frame.bottom ? 1 : 0);
+          options.sort((a, b) => outside(a) - outside(b) || Math.abs(a) - Math.abs(b));
           dy = options.find(fits);
           if (dy === undefined) dy = Math.max(...placed.map((p) => p.bottom)) + gap - r.top;
           el.style.marginTop = dy + 'px';

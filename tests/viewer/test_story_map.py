@@ -1,0 +1,144 @@
+"""The story on the real page: call-outs follow the date, clicks open pop-ups, nothing runs."""
+
+import json
+from datetime import date, timedelta
+from itertools import count
+
+import pytest
+
+from geodata.atlas import load_atlas
+from geodata.story_map import callouts_at
+from tests.viewer.conftest import TIMEOUT, run_js
+from tests.viewer.test_story_panel import HOSTILE
+from viewer.mapcontroller import MapController
+from viewer.mapview import MapView
+from viewer.messages import SetLayerData
+from viewer.session import Session
+from viewer.story_panel import StoryPanel
+
+FLUSH_ACKS = count(900_000)  # far from the map controller's own acks
+NKAO = ((39.5, 46.3), (40.3, 47.2))  # Nagorno-Karabakh, roughly
+
+
+@pytest.fixture
+def atlas(qtbot):
+    session = Session(load_atlas(), date(1994, 5, 12))
+    view = MapView()
+    view.resize(1000, 760)
+    view.show()
+    with qtbot.waitSignal(view.bridge.mapReady, timeout=TIMEOUT):
+        controller = MapController(view, session, "karabakh")
+        panel = StoryPanel(session, controller)
+    sent = []
+    view.bridge.message.connect(lambda text: sent.append(json.loads(text)))
+    panel.sent = sent
+    yield panel
+    panel.deleteLater()
+    view.close()
+    view.shutdown()
+    view.deleteLater()
+
+
+def flush(panel, qtbot):
+    """Wait until everything sent so far has been applied and painted by the page."""
+    bridge = panel.controller.map.bridge
+    ack = next(FLUSH_ACKS)
+    with qtbot.waitSignal(bridge.painted, timeout=TIMEOUT, check_params_cb=lambda a: a == ack):
+        bridge.send(SetLayerData(layer="overlays", visible={}, ack=ack))
+
+
+def page(panel):
+    return panel.controller.map
+
+
+def test_the_second_war_pops_up_in_karabakh_and_closes_after(atlas, qtbot):
+    atlas.session.set_date(date(2020, 10, 15))
+    flush(atlas, qtbot)
+    assert "second-war" in run_js(page(atlas), "Atlas.openCallouts()")
+    anchor = run_js(page(atlas), "Atlas.calloutAnchor('second-war')")
+    (south, west), (north, east) = NKAO
+    assert south < anchor["lat"] < north and west < anchor["lon"] < east
+    text = run_js(page(atlas), "document.querySelector('.atlas-callout').textContent")
+    assert "The Second Nagorno-Karabakh War" in text and "27 Sep 2020" in text
+    atlas.session.set_date(date(2023, 6, 1))
+    flush(atlas, qtbot)
+    assert "second-war" not in run_js(page(atlas), "Atlas.openCallouts()")
+
+
+def test_rapid_date_changes_end_with_the_callouts_of_the_final_date(atlas, qtbot):
+    day = date(2019, 1, 1)
+    for step in range(60):
+        day += timedelta(days=17 + step % 5)
+        atlas.session.set_date(day)
+    flush(atlas, qtbot)
+    data = atlas.session.data
+    expected = [c.id for c in callouts_at(data.story, day, data.places, data.control)]
+    assert expected, "the final date should have sections"
+    assert run_js(page(atlas), "Atlas.openCallouts()") == expected
+
+
+def test_many_callouts_at_once_never_overlap(atlas, qtbot):
+    atlas.controller.show_view("caucasus", animate=False)
+    atlas.session.set_date(date(2023, 12, 13))
+    flush(atlas, qtbot)
+    boxes = run_js(page(atlas), "Atlas.calloutBoxes()")
+    shown = sorted(i for box in boxes for i in box["ids"])
+    assert shown == sorted(run_js(page(atlas), "Atlas.openCallouts()"))
+    assert len(shown) > 5
+    for n, a in enumerate(boxes):
+        for b in boxes[n + 1 :]:
+            apart = (
+                a["right"] <= b["left"]
+                or b["right"] <= a["left"]
+                or a["bottom"] <= b["top"]
+                or b["bottom"] <= a["top"]
+            )
+            assert apart, f"{a['ids']} overlaps {b['ids']}"
+
+
+def test_clicking_a_section_sets_the_date_and_flies_to_its_places(atlas, qtbot):
+    atlas.activate_section("second-war")
+    assert atlas.session.date == date(2020, 9, 27)
+    fly = next(m for m in reversed(atlas.sent) if m["kind"] == "flyTo")
+    (south, west), (north, east) = fly["bounds"]
+    stepanakert = atlas.session.data.places["stepanakert"]
+    assert south < stepanakert.lat < north and west < stepanakert.lon < east
+    flush(atlas, qtbot)
+    assert "stepanakert" in run_js(page(atlas), "Atlas.highlighted()")
+
+
+def test_clicking_a_region_opens_a_popup_listing_its_sections(atlas, qtbot):
+    atlas.session.set_date(date(2020, 10, 15))
+    page(atlas).bridge.regionClick("nkao-core", 39.82, 46.75)
+    flush(atlas, qtbot)
+    popup = run_js(page(atlas), "document.querySelector('.atlas-popup').innerHTML")
+    assert 'data-section="second-war"' in popup
+    assert "Khankendi" in popup or "Xankəndi" in popup
+    with qtbot.waitSignal(page(atlas).bridge.linkClicked, timeout=TIMEOUT):
+        run_js(page(atlas), "document.querySelector('.atlas-popup [data-section]').click()")
+    assert atlas.selected == "second-war"
+
+
+def test_a_hostile_story_runs_no_script_and_loads_nothing(atlas, qtbot, tmp_path):
+    path = tmp_path / "hostile.md"
+    path.write_text(HOSTILE, encoding="utf-8")
+    assert atlas.open_story(path)
+    atlas.session.set_date(date(2020, 10, 15))
+    page(atlas).bridge.regionClick("nkao-core", 39.82, 46.75)
+    flush(atlas, qtbot)
+    view = page(atlas)
+    assert run_js(view, "Atlas.openCallouts()") == ["hostile"]
+    popup = run_js(view, "document.querySelector('.atlas-popup').innerHTML")
+    assert 'data-section="hostile"' in popup
+    active = (
+        "document.querySelectorAll('.atlas-callout script, .atlas-callout img, .atlas-callout"
+        " iframe, .atlas-popup script, .atlas-popup img, .atlas-popup iframe').length"
+    )
+    assert run_js(view, active) == 0
+    links = "'.atlas-callout a, .atlas-popup .leaflet-popup-content a'"
+    hrefs = f"Array.from(document.querySelectorAll({links})).map((a) => a.getAttribute('href'))"
+    assert set(run_js(view, hrefs)) == {"#"}
+    assert run_js(view, "window.__pwned === undefined")
+    atlas.show_section("hostile")
+    assert atlas.text.refused == []
+    assert view.interceptor.remote_requests == []
