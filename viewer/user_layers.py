@@ -1,0 +1,255 @@
+"""File → Add layer…, the Layers submenu and File → Export data…: data in and out.
+
+A user's layer (GeoJSON, KML or GPX) is read and checked by
+:func:`geodata.exchange.user_layers.read_user_layer`; only a file that passes every check
+reaches the map, as GeoJSON served at ``atlas://app/user/<id>.geojson`` and an
+``AddUserLayer`` message. Anything wrong is one message box and nothing changes. Added
+files are remembered (QSettings ``layers/user``) and added again at the next start; one
+that no longer loads is dropped with a status-bar message.
+
+Wire it with one line at the end of ``MainWindow._build_menus``::
+
+    install_data_menus(self)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from geodata.problems import AtlasError
+
+__all__ = ["SETTINGS_KEY", "ExportDialog", "UserLayers", "install_data_menus"]
+
+SETTINGS_KEY = "layers/user"
+FILE_FILTER = (
+    "Map layers (*.geojson *.json *.kml *.gpx);;GeoJSON (*.geojson *.json);;KML (*.kml);;"
+    "GPX (*.gpx)"
+)
+COLOURS = ("#6a3d9a", "#b15928", "#1f78b4", "#33a02c", "#e31a1c", "#ff7f00")
+
+
+def layer_id(path: str) -> str:
+    """A stable id for a file (the same file keeps its id between runs)."""
+    return "user-" + hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:10]
+
+
+def remembered() -> list[str]:
+    value = QSettings().value(SETTINGS_KEY) or []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+class UserLayers(QObject):
+    """The user's layers on one map: add, remove, remember."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.map = window.controller.map
+        self.layers: dict[str, str] = {}  # id -> path, in the order added
+        self.menu = QMenu("&Layers", window)
+        self.menu.aboutToShow.connect(self._fill_menu)
+
+    # ---- adding and removing ----------------------------------------------------------
+
+    def add(self, path: str, remember: bool = True) -> str | None:
+        """Add ``path`` to the map; its id, or None (and one message box) if it is refused."""
+        try:
+            ident = self._add(path)
+        except AtlasError as exc:
+            QMessageBox.warning(self.window, "Cannot add the layer", str(exc))
+            return None
+        if remember:
+            self._remember()
+        return ident
+
+    def _add(self, path: str) -> str:
+        from geodata.exchange.user_layers import read_user_layer
+
+        path = str(Path(path).resolve())
+        ident = layer_id(path)
+        if ident in self.layers:
+            raise AtlasError(f"{path}: this layer is already on the map")
+        collection = read_user_layer(path)
+        url = self.map.serve(f"user/{ident}.geojson", json.dumps(collection).encode())
+        colour = COLOURS[len(self.layers) % len(COLOURS)]
+        from viewer.messages import AddUserLayer
+
+        self.map.bridge.send(AddUserLayer(id=ident, name=Path(path).name, url=url, color=colour))
+        self.layers[ident] = path
+        return ident
+
+    def remove(self, ident: str) -> None:
+        from viewer.messages import RemoveUserLayer
+
+        if self.layers.pop(ident, None) is not None:
+            self.map.bridge.send(RemoveUserLayer(id=ident))
+            self._remember()
+
+    def restore(self) -> None:
+        """Add the remembered layers again; drop (and say so) the ones that no longer load."""
+        dropped = []
+        for path in remembered():
+            try:
+                self._add(path)
+            except AtlasError as exc:
+                dropped.append(str(exc))
+        self._remember()
+        if dropped:
+            self.window.statusBar().showMessage(f"Layer dropped: {'; '.join(dropped)}", 15000)
+
+    def _remember(self) -> None:
+        QSettings().setValue(SETTINGS_KEY, list(self.layers.values()))
+
+    # ---- menus ------------------------------------------------------------------------
+
+    def ask_and_add(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Add layer", "", FILE_FILTER)
+        if path and self.add(path):
+            self.window.statusBar().showMessage(f"Added layer {Path(path).name}", 6000)
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        if not self.layers:
+            empty = self.menu.addAction("No layers added")
+            empty.setEnabled(False)
+            return
+        for ident, path in self.layers.items():
+            action = self.menu.addAction(f"Remove {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, i=ident: self.remove(i))
+
+
+class ExportDialog(QDialog):
+    """Format, an optional date window and a file: File → Export data…."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        from geodata.exchange.export import FORMATS
+
+        data = window.session.data
+        self.setWindowTitle("Export data")
+        self.format = QComboBox()
+        labels = {
+            "kml": "KML (Google Earth)",
+            "geojson": "GeoJSON (QGIS)",
+            "gpkg": "GeoPackage (QGIS)",
+            "csv": "CSV (spreadsheet)",
+        }
+        for fmt in FORMATS:
+            self.format.addItem(labels[fmt], fmt)
+        first = QDate(data.first_day.year, data.first_day.month, data.first_day.day)
+        last = QDate(data.last_day.year, data.last_day.month, data.last_day.day)
+        self.use_from, self.start = QCheckBox("From"), self._date(first, first, last)
+        self.use_to, self.end = QCheckBox("To"), self._date(last, first, last)
+        self.path = QLineEdit()
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        holder = QWidget()
+        holder.setLayout(row)
+        form = QFormLayout(self)
+        form.addRow("Format", self.format)
+        form.addRow(self.use_from, self.start)
+        form.addRow(self.use_to, self.end)
+        form.addRow("File", holder)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @staticmethod
+    def _date(value: QDate, lo: QDate, hi: QDate) -> QDateEdit:
+        edit = QDateEdit(value)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDateRange(lo, hi)
+        edit.setCalendarPopup(True)
+        return edit
+
+    def _browse(self) -> None:
+        from geodata.exchange.export import SUFFIXES
+
+        fmt = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export data", f"caucasus-atlas{SUFFIXES[fmt]}", f"*{SUFFIXES[fmt]}"
+        )
+        if path:
+            self.path.setText(path)
+
+    def options(self) -> dict:
+        """What the user chose, as :func:`geodata.exchange.export` arguments."""
+        return {
+            "fmt": self.format.currentData(),
+            "path": self.path.text().strip(),
+            "start": self.start.date().toPython() if self.use_from.isChecked() else None,
+            "end": self.end.date().toPython() if self.use_to.isChecked() else None,
+        }
+
+
+def export_data(window, options: dict | None = None) -> bool:
+    """Run the export dialog (or use ``options``) and write; one message box on failure."""
+    from geodata.exchange import export
+
+    if options is None:
+        dialog = ExportDialog(window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        options = dialog.options()
+    if not options["path"]:
+        QMessageBox.warning(window, "Cannot export", "Choose a file to write.")
+        return False
+    try:
+        done = export(window.session.data, **options)
+    except AtlasError as exc:
+        QMessageBox.warning(window, "Cannot export", str(exc))
+        return False
+    window.statusBar().showMessage(f"Exported {done.summary()}", 10000)
+    return True
+
+
+def _file_menu(window) -> QMenu:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if menu is not None and menu.title() == "&File":
+            return menu
+    return window.menuBar().addMenu("&File")
+
+
+def install_data_menus(window) -> UserLayers:
+    """Add File → Add layer…, Layers, Export data… (before Quit) and restore the layers."""
+    menu = _file_menu(window)
+    layers = UserLayers(window)
+    before = menu.actions()[-2] if len(menu.actions()) >= 2 else None  # the separator
+    add = QAction("&Add layer…", window)
+    add.triggered.connect(layers.ask_and_add)
+    export = QAction("Export &data…", window)
+    export.triggered.connect(lambda: export_data(window))
+    menu.insertAction(before, add)
+    menu.insertMenu(before, layers.menu)
+    menu.insertAction(before, export)
+    window.user_layers = layers
+    layers.restore()
+    return layers
