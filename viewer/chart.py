@@ -36,9 +36,9 @@ EPOCH = date(1970, 1, 1)
 DAY_MS = 86_400_000
 SNAP_PX = 6  # a press this close to a step jumps to its change date
 ZOOM_FROM = date(1988, 1, 1)  # "Since 1988": the conflict years, where every step is
-TITLE = "Territory under de facto control (km², approximate areas)"
+TITLE = "Territory under de facto control"
 FONT_PT = 13
-Y_STEP = 2000  # km² between labelled lines
+Y_STEP = 4000  # km² between labelled lines (few, so they fit a short dock)
 
 
 def ms_of_day(day: date) -> float:
@@ -94,7 +94,7 @@ class TerritoryChart(QChartView):
         # Labels are categories so they can carry thousands separators ("12,000").
         self.y_axis = QCategoryAxis()
         self.y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        self.y_axis.setTitleText("km²")
+        self.y_axis.setTitleText("km² (approximate)")
         for axis in (self.x_axis, self.y_axis):
             axis.setLabelsFont(QFont(font.family(), FONT_PT - 2))
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -137,7 +137,7 @@ class TerritoryChart(QChartView):
             self._lines.append(upper)
             below = upper
         self.top = max(cumulative, default=0.0)
-        self.y_max = max(Y_STEP, math.ceil(self.top / Y_STEP) * Y_STEP)
+        self.y_max = max(1000, math.ceil(self.top / 1000) * 1000)
         for value in range(0, int(self.y_max) + 1, Y_STEP):
             self.y_axis.append(f"{value:,}", value)
 
