@@ -463,6 +463,12 @@
 
   // ---- boot --------------------------------------------------------------------------------
 
+  // Time spent inside handlers, summed per acknowledged update: [ack, ms], the last 4096
+  // (benchmarks/scrub.py reads it to tell the page's own work from the frames).
+  const workMs = [];
+  let workSince = 0;
+  Atlas.workMs = () => workMs.slice();
+
   function deliver(text) {
     let m;
     try {
@@ -476,7 +482,17 @@
       log('warning', 'unknown message kind ignored: ' + (m && m.kind));
       return;
     }
-    chain = chain.then(() => handler(m)).catch((e) => log('error', m.kind + ': ' + e.message))
+    chain = chain.then(() => {
+      const t0 = performance.now();
+      const result = handler(m);
+      workSince += performance.now() - t0;
+      if (m.ack) {
+        workMs.push([m.ack, workSince]);
+        if (workMs.length > 4096) workMs.shift();
+        workSince = 0;
+      }
+      return result;
+    }).catch((e) => log('error', m.kind + ': ' + e.message))
       .then(() => { if (m.ack) afterPaint(() => bridge.paint(m.ack)); });
   }
 

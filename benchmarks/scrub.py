@@ -1,0 +1,373 @@
+"""Scrubbing: slider value → map painted, on the real data and a synthetic 2,000-area set.
+
+    uv run python -m benchmarks.scrub [--quick] [--json] [--soak MINUTES]
+
+Latency per step is ``time.perf_counter()`` at ``session.set_date(day)`` until the map
+controller's ``datePainted`` for that day (the page acknowledges after two animation
+frames); the next step waits for it. Each step is paired with the *floor*: the same round
+trip with an empty update (``SetAreaStyles(styles={})``), so frame pacing is measured in
+the same run. The page's own work is read from ``Atlas.workMs()`` (time inside the
+handlers, per acknowledged update). Beside it, in separate processes so that their memory
+stays their own: the naive approach (regenerate the folium page and reload it per step) and
+folium's TimestampedGeoJson (``benchmarks/scrub_peers.py``). ``--soak`` plays the whole
+range in a loop and reports the growth of the process tree's memory.
+
+Each part runs in its own child process (``--worker``); the last line printed is one JSON
+object. Results are recorded in docs/benchmarks.md ("## Scrubbing").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from benchmarks.control import synthetic_csv
+from benchmarks.proctree import tree_pss_mb
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOOR_ACK = 1_000_000  # acks of empty updates; the controller's own count from 1
+GRID = (50, 40)  # synthetic areas: 50 × 40 squares over the "caucasus" view
+GRID_BOUNDS = ((38.3, 39.9), (43.7, 50.9))
+
+
+# ---- figures ---------------------------------------------------------------------------
+
+
+def summary(values: list[float]) -> dict:
+    """p50, p95 and max in ms (nearest-rank percentiles), and the count."""
+    if not values:
+        return {"n": 0}
+    ordered = sorted(values)
+
+    def rank(p: float) -> float:
+        return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
+
+    return {
+        "n": len(ordered),
+        "p50": round(statistics.median(ordered), 2),
+        "p95": round(rank(95), 2),
+        "max": round(ordered[-1], 2),
+    }
+
+
+# ---- in a worker: Qt helpers -----------------------------------------------------------
+
+
+def wait_until(check, timeout_s: float = 10.0) -> bool:
+    """Run the Qt event loop until ``check()`` is true (sleeping, not spinning)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.perf_counter() + timeout_s
+    while not check():
+        if time.perf_counter() > deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    return True
+
+
+def run_js(view, script: str, timeout_s: float = 10.0):
+    """The JSON value of ``script`` (which must return a JSON string) in the page."""
+    out = []
+    view.page().runJavaScript(script, 0, out.append)
+    if not wait_until(lambda: out, timeout_s):
+        raise RuntimeError(f"no answer from the page to {script!r}")
+    return json.loads(out[0]) if out[0] not in ("", None) else None
+
+
+def open_view():
+    from viewer.app import create_application
+
+    app = create_application(offscreen=True)
+    from viewer.mapview import MapView
+
+    view = MapView()
+    view.resize(1400, 860)
+    view.show()
+    return app, view
+
+
+# ---- in a worker: the data -------------------------------------------------------------
+
+
+def synthetic_atlas():
+    """AtlasData whose control data is 2,000 grid squares × 500 change dates, no places."""
+    from shapely.geometry import box
+
+    from geodata.atlas import AtlasData
+    from geodata.control import FIRST_DAY, Area, ControlData, read_periods, tile
+    from geodata.timeline import ControlTimeline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "periods.csv"
+        synthetic_csv(path)
+        by_area, problems = read_periods(path)
+        good, tiling = tile(path, by_area)
+    assert not problems and not tiling
+    timeline = ControlTimeline(good, FIRST_DAY)
+    (south, west), (north, east) = GRID_BOUNDS
+    cols, rows = GRID
+    dx, dy = (east - west) / cols, (north - south) / rows
+    areas = {}
+    for i in range(cols * rows):
+        x, y = west + (i % cols) * dx, south + (i // cols) * dy
+        geom = box(x, y, x + dx * 0.9, y + dy * 0.9)
+        areas[f"a{i}"] = Area(f"a{i}", f"Area {i}", "", "", 100.0, "", geom)
+    control = ControlData(areas, timeline, {}, [], {})
+    return AtlasData(control=control, first_day=timeline.first_day, last_day=timeline.last_day)
+
+
+def scrub_plan(timeline, first: date, last: date, n_seq: int, n_rand: int, seed: int = 6):
+    """Sequential steps (each change date and the day before, in order, spread over the
+    whole range, repeated if needed) and seeded random jumps; no day twice in a row."""
+    one = timedelta(days=1)
+    walk = [d for c in timeline.change_dates for d in (c - one, c) if first <= d <= last]
+    if len(walk) >= n_seq:
+        seq = [walk[round(i * (len(walk) - 1) / max(1, n_seq - 1))] for i in range(n_seq)]
+    else:
+        seq = [walk[i % len(walk)] for i in range(n_seq)]
+    rng = random.Random(seed)
+    span = (last - first).days
+    rand = [first + timedelta(days=rng.randint(0, span)) for _ in range(n_rand)]
+    plan, previous = [], None
+    for kind, days in (("sequential", seq), ("random", rand)):
+        for d in days:
+            if d != previous:
+                plan.append((kind, d))
+                previous = d
+    return plan
+
+
+# ---- in a worker: the atlas ------------------------------------------------------------
+
+
+class AtlasRig:
+    """One MapView with a MapController over a Session, and round trips to its page."""
+
+    def __init__(self, data, view_name: str):
+        from geodata.views import VIEWS
+        from viewer.mapcontroller import MapController
+        from viewer.session import Session
+
+        assert view_name in VIEWS
+        self.app, self.view = open_view()
+        self.session = Session(data, data.first_day)
+        self.controller = MapController(self.view, self.session, view_name)
+        self.painted_days: list[date] = []
+        self.acks: list[int] = []
+        self.controller.datePainted.connect(self.painted_days.append)
+        self.view.bridge.painted.connect(self.acks.append)
+        self._floor = FLOOR_ACK
+        self._seen: set[int] = set()  # acks whose page work has been read
+        if not wait_until(lambda: self.painted_days, 180):
+            raise RuntimeError("the map never painted its first date")
+
+    def step(self, day: date) -> tuple[float, float]:
+        """ms from set_date to painted, and ms of it spent in Python before sending."""
+        self.painted_days.clear()
+        start = time.perf_counter()
+        self.session.set_date(day)
+        sent = time.perf_counter()
+        if not wait_until(lambda: day in self.painted_days):
+            raise RuntimeError(f"{day} was never painted")
+        return (time.perf_counter() - start) * 1e3, (sent - start) * 1e3
+
+    def floor(self) -> float:
+        """ms of the same round trip with an empty update."""
+        from viewer.messages import SetAreaStyles
+
+        self._floor += 1
+        ack = self._floor
+        start = time.perf_counter()
+        self.view.bridge.send(SetAreaStyles(styles={}, ack=ack))
+        if not wait_until(lambda: ack in self.acks):
+            raise RuntimeError("an empty update was never painted")
+        return (time.perf_counter() - start) * 1e3
+
+    def work(self) -> tuple[list[float], list[float]]:
+        """JS work per update since the last call: (date updates, empty updates), in ms."""
+        entries = run_js(self.view, "JSON.stringify(Atlas.workMs())") or []
+        fresh = [(ack, ms) for ack, ms in entries if ack not in self._seen]
+        self._seen.update(ack for ack, _ in fresh)
+        return [ms for ack, ms in fresh if ack < FLOOR_ACK], [
+            ms for ack, ms in fresh if ack >= FLOOR_ACK
+        ]
+
+    def pss_mb(self) -> float:
+        return tree_pss_mb(os.getpid())
+
+
+def atlas_worker(dataset: str, n_seq: int, n_rand: int) -> dict:
+    if dataset == "real":
+        from geodata.atlas import load_atlas
+        from geodata.views import DEFAULT_VIEW
+
+        data, view_name = load_atlas(), DEFAULT_VIEW
+    else:
+        data, view_name = synthetic_atlas(), "caucasus"
+    rig = AtlasRig(data, view_name)
+    timeline = data.control.timeline
+    for _kind, day in scrub_plan(timeline, data.first_day, data.last_day, 10, 10, seed=1):
+        rig.step(day)  # warm-up: JIT, tooltips bound, hatch patterns made
+        rig.floor()
+    rig.work()
+    latency: dict[str, list[float]] = {"sequential": [], "random": []}
+    python_ms, floors = [], []
+    plan = scrub_plan(timeline, data.first_day, data.last_day, n_seq, n_rand)
+    for i, (kind, day) in enumerate(plan):
+        floors.append(rig.floor())
+        ms, py = rig.step(day)
+        latency[kind].append(ms)
+        python_ms.append(py)
+        if i % 500 == 499:
+            rig.work()  # keep the page's ring buffer from overflowing (unlikely)
+    js_dates, js_empty = rig.work()
+    everything = latency["sequential"] + latency["random"]
+    return {
+        "dataset": dataset,
+        "areas": len(timeline.areas),
+        "change_dates": len(timeline.change_dates),
+        "latency": summary(everything),
+        "sequential": summary(latency["sequential"]),
+        "random": summary(latency["random"]),
+        "floor": summary(floors),
+        "python": summary(python_ms),
+        "js_work": summary(js_dates),
+        "js_work_empty": summary(js_empty),
+        "tree_pss_mb": round(rig.pss_mb(), 1),
+    }
+
+
+def soak_worker(minutes: float) -> dict:
+    """Play the real data's whole range (change dates and the days before) in a loop."""
+    from geodata.atlas import load_atlas
+    from geodata.views import DEFAULT_VIEW
+
+    data = load_atlas()
+    rig = AtlasRig(data, DEFAULT_VIEW)
+    tl = data.control.timeline
+    loop = [d for _k, d in scrub_plan(tl, data.first_day, data.last_day, 10**6, 0)][:400]
+    loop = list(dict.fromkeys(loop))
+    for day in loop:  # one warm-up pass before the baseline
+        rig.step(day)
+    start_pss = rig.pss_mb()
+    samples, steps, latencies = [], 0, []
+    start = last_sample = time.perf_counter()
+    while time.perf_counter() - start < minutes * 60:
+        for day in loop:
+            latencies.append(rig.step(day)[0])
+            steps += 1
+        if time.perf_counter() - last_sample > 30:
+            last_sample = time.perf_counter()
+            samples.append(round(rig.pss_mb(), 1))
+    end_pss = rig.pss_mb()
+    return {
+        "minutes": round((time.perf_counter() - start) / 60, 2),
+        "steps": steps,
+        "loop_days": len(loop),
+        "start_pss_mb": round(start_pss, 1),
+        "end_pss_mb": round(end_pss, 1),
+        "max_pss_mb": max([round(end_pss, 1), *samples]),
+        "growth_pct": round((end_pss - start_pss) / start_pss * 100, 2),
+        "samples_mb": samples,
+        "latency": summary(latencies),
+    }
+
+
+# ---- the parent: one child process per part -------------------------------------------
+
+
+def run_worker(*args: str, timeout_s: float = 1800) -> dict:
+    env = {**os.environ, "XDG_CONFIG_HOME": "/tmp/atlas-bench-config"}
+    cmd = [sys.executable, "-m", "benchmarks.scrub", "--worker", *args]
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout_s)
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode != 0 or not lines:
+        tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
+        return {"error": f"{' '.join(args)} failed (rc {proc.returncode}): " + " | ".join(tail)}
+    return json.loads(lines[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a shortened run (< 1 minute)")
+    parser.add_argument("--json", action="store_true", help="print only the JSON line")
+    parser.add_argument("--soak", type=float, metavar="MINUTES", help="only the soak test")
+    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.worker:
+        kind, *rest = args.worker
+        if kind == "atlas":
+            result = atlas_worker(rest[0], int(rest[1]), int(rest[2]))
+        elif kind == "soak":
+            result = soak_worker(float(rest[0]))
+        else:
+            from benchmarks import scrub_peers
+
+            result = scrub_peers.worker(kind, *rest)
+        result["load_average"] = round(os.getloadavg()[0], 2)  # others on the 2 cores?
+        print(json.dumps(result), flush=True)
+        os._exit(0)  # skip Qt WebEngine's teardown: the figures are out
+
+    if args.soak:
+        result = run_worker("soak", str(args.soak), timeout_s=args.soak * 60 + 600)
+        print(json.dumps(result))
+        return
+
+    n = 30 if args.quick else 300
+    parts = {
+        "real": run_worker("atlas", "real", str(n), str(n)),
+        "synthetic": run_worker("atlas", "synthetic", str(n), str(n)),
+        "naive": run_worker("naive", "5" if args.quick else "25"),
+    }
+    if not args.quick:
+        parts["timestamped_geojson"] = run_worker("timestamped", "100", "100", "100")
+    result = headline(parts)
+    if not args.json:
+        for name, part in parts.items():
+            print(f"{name}: {json.dumps(part)}")
+    print(json.dumps({**result, "parts": parts} if not args.json else result))
+
+
+def headline(parts: dict) -> dict:
+    """The figures the issue asks for, flat, for ``--json``."""
+    real, synth, naive = parts["real"], parts["synthetic"], parts["naive"]
+
+    def get(part, *keys):
+        for key in keys:
+            part = part.get(key, {}) if isinstance(part, dict) else {}
+        return part if part != {} else None
+
+    out = {
+        "p50_ms": get(real, "latency", "p50"),
+        "p95_ms": get(real, "latency", "p95"),
+        "max_ms": get(real, "latency", "max"),
+        "floor_ms": get(real, "floor", "p50"),
+        "js_work_p50_ms": get(real, "js_work", "p50"),
+        "synthetic_p50_ms": get(synth, "latency", "p50"),
+        "synthetic_p95_ms": get(synth, "latency", "p95"),
+        "synthetic_floor_ms": get(synth, "floor", "p50"),
+        "synthetic_tree_pss_mb": get(synth, "tree_pss_mb"),
+        "naive_p50_ms": get(naive, "latency", "p50"),
+    }
+    peer = parts.get("timestamped_geojson")
+    if peer:
+        out["timestamped_p50_ms"] = get(peer, "latency", "p50")
+        out["timestamped_tree_pss_mb"] = get(peer, "tree_pss_mb")
+    errors = [p["error"] for p in parts.values() if isinstance(p, dict) and "error" in p]
+    if errors:
+        out["errors"] = errors
+    return out
+
+
+if __name__ == "__main__":
+    main()
