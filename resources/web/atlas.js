@@ -266,6 +266,24 @@
     caption(m) {
       Caption.set(m);
     },
+    // The guided tour's section text, over the map's right side. `html` is the story's
+    // closed safe subset (geodata.story.section_html); the other fields are plain text.
+    tourCard(m) {
+      let el = map.getContainer().querySelector('.atlas-tour');
+      if (!el) {
+        el = L.DomUtil.create('div', 'atlas-tour', map.getContainer());
+        el.setAttribute('role', 'region');
+        el.setAttribute('aria-live', 'polite');
+        L.DomEvent.disableClickPropagation(el);
+        L.DomEvent.disableScrollPropagation(el);
+      }
+      el.style.display = m.visible ? '' : 'none';
+      el.setAttribute('aria-label', m.title || 'Tour');
+      el.innerHTML = '<div class="atlas-tour-step">' + escapeHtml(m.step) + '</div>'
+        + '<div class="atlas-tour-date">' + escapeHtml(m.date) + '</div>'
+        + '<div class="atlas-tour-title">' + escapeHtml(m.title) + '</div>'
+        + '<div class="atlas-tour-text">' + m.html + '</div>';
+    },
     addUserLayer(m) {
       return fetchJson(m.url).then((data) => {
         handlers.removeUserLayer(m);

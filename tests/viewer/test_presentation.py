@@ -1,0 +1,199 @@
+"""Presentation mode: fullscreen without chrome, the clicker's keys, blackout, caption, themes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+
+from tests.viewer.conftest import TIMEOUT, run_js
+from viewer.classroom import install_classroom
+from viewer.presentation import screen_scale
+from viewer.window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow.open(date_text="1994-05-12", view="karabakh", story=None)
+    win.classroom = install_classroom(win)
+    win.show()
+    qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
+    yield win
+    win.classroom.presentation.leave()
+    win.close()
+    win.close_map()
+    win.deleteLater()
+
+
+def _press(window, key):
+    QTest.keyClick(window.map.focusProxy() or window.map, key)
+
+
+def _js(window, script):
+    return run_js(window.map, script)
+
+
+def test_f5_enters_fullscreen_without_chrome_and_esc_restores_it(window, qtbot):
+    presentation = window.classroom.presentation
+    assert window.story_dock.isVisible() and window.menuBar().isVisible()
+    window.classroom.actions["present"].trigger()
+    qtbot.waitUntil(window.isFullScreen, timeout=TIMEOUT)
+    assert presentation.active
+    assert not window.story_dock.isVisible()
+    assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
+    qtbot.waitUntil(
+        lambda: _js(window, "document.body.classList.contains('atlas-presenting')"),
+        timeout=TIMEOUT,
+    )
+    _press(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=TIMEOUT)
+    assert not presentation.active
+    assert window.story_dock.isVisible() and window.menuBar().isVisible()
+    qtbot.waitUntil(
+        lambda: not _js(window, "document.body.classList.contains('atlas-presenting')"),
+        timeout=TIMEOUT,
+    )
+    assert _js(window, "document.querySelector('.atlas-tour').style.display") == "none"
+
+
+# (keys pressed from the first step, the step they lead to; -1 is the last step)
+CLICKS = [
+    ([Qt.Key.Key_PageDown], 1),
+    ([Qt.Key.Key_Right, Qt.Key.Key_Space], 2),
+    ([Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp], 1),
+    ([Qt.Key.Key_Right, Qt.Key.Key_Left], 0),
+    ([Qt.Key.Key_PageUp], 0),
+    ([Qt.Key.Key_End], -1),
+    ([Qt.Key.Key_End, Qt.Key.Key_PageDown, Qt.Key.Key_Home], 0),
+]
+
+
+def test_clicker_keys_step_the_tour(window):
+    presentation = window.classroom.presentation
+    presentation.enter()
+    tour = presentation.tour
+    for keys, index in CLICKS:
+        tour.go(0)
+        for key in keys:
+            _press(window, key)
+        expected = index % len(tour)
+        assert tour.index == expected, keys
+        assert window.session.date == tour.sections[expected].start.first
+
+
+def test_blackout_hides_the_map_and_any_key_brings_it_back(window):
+    presentation = window.classroom.presentation
+    presentation.enter()
+    for key in (Qt.Key.Key_B, Qt.Key.Key_Period):
+        _press(window, key)
+        assert presentation.blackout.isVisible()
+        assert presentation.blackout.geometry() == window.rect()
+        _press(window, Qt.Key.Key_PageDown)  # the first key after a blackout shows the map
+        assert not presentation.blackout.isVisible() and presentation.tour.index == 0
+        _press(window, key)
+        _press(window, key)
+        assert not presentation.blackout.isVisible()
+
+
+def test_auto_advance_key_toggles_the_timer(window):
+    presentation = window.classroom.presentation
+    presentation.enter()
+    _press(window, Qt.Key.Key_A)
+    assert presentation.tour.auto_advance > 0
+    _press(window, Qt.Key.Key_A)
+    assert presentation.tour.auto_advance == 0
+
+
+def test_caption_strip_shows_the_section_date_at_its_precision_and_title(window, qtbot):
+    presentation = window.classroom.presentation
+    presentation.enter()
+    tour = presentation.tour
+    month = next(i for i, s in enumerate(tour.sections) if s.start.precision == "month")
+    tour.go(month)
+    section = tour.sections[month]
+    caption = presentation.caption()
+    assert caption.subtitle == section.title
+    assert caption.date == section.start.label() or caption.date.startswith(section.start.label())
+    assert caption.title == window.session.data.story.meta.title
+    qtbot.waitUntil(
+        lambda: (
+            _js(window, "document.querySelector('.atlas-caption-sub').textContent") == section.title
+        ),
+        timeout=TIMEOUT,
+    )
+
+
+def test_keys_do_nothing_here_when_not_presenting(window):
+    _press(window, Qt.Key.Key_B)
+    assert not window.classroom.presentation.blackout.isVisible()
+
+
+def test_themes_and_font_scale_reach_the_page_and_are_remembered(window, qtbot):
+    classroom = window.classroom
+    classroom.actions["theme:high-contrast"].trigger()
+    assert window.controller.palette == "high-contrast"
+    qtbot.waitUntil(
+        lambda: _js(window, "document.body.dataset.theme") == "high-contrast", timeout=TIMEOUT
+    )
+    classroom.actions["larger"].trigger()
+    classroom.actions["larger"].trigger()
+    assert classroom.themes.font_scale == pytest.approx(1.2)
+    qtbot.waitUntil(
+        lambda: (
+            _js(
+                window,
+                "getComputedStyle(document.documentElement).getPropertyValue('--atlas-font-scale')",
+            ).strip()
+            == "1.2"
+        ),
+        timeout=TIMEOUT,
+    )
+    assert QSettings().value("theme/name") == "high-contrast"
+    assert float(QSettings().value("theme/font_scale")) == pytest.approx(1.2)
+    classroom.actions["reset"].trigger()
+    classroom.actions["theme:default"].trigger()
+    assert window.controller.palette == "default"
+    assert classroom.themes.font_scale == 1.0
+
+
+def test_description_follows_the_date_and_is_accessible(window):
+    label = window.classroom.description
+    window.session.set_date(window.session.date.replace(year=2020, month=11, day=10))
+    assert label.text().startswith("On 10 Nov 2020")
+    assert "Russian peacekeeping zone" in label.text()
+    assert label.accessibleName() == "Map description"
+    assert label.accessibleDescription() == label.text()
+    assert label.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+@pytest.mark.parametrize(("height", "scale"), [(600, 1.2), (1080, 1.5), (1440, 2.0), (4320, 2.5)])
+def test_type_scales_with_the_screen(height, scale):
+    assert screen_scale(height) == scale
+
+
+def test_presenter_view_shows_notes_next_step_and_time(qtbot):
+    from types import SimpleNamespace
+
+    from geodata.story import load_story
+    from viewer.presenter_view import PresenterView, elapsed_text
+    from viewer.tour import Tour
+
+    story, _ = load_story()
+    noted = next(i for i, s in enumerate(story.sections) if s.notes)
+    tour = Tour(story.sections, lambda _id: None)
+    pressed = []
+    view = PresenterView(tour, SimpleNamespace(handle_key=pressed.append))
+    qtbot.addWidget(view)
+    tour.go(noted)
+    section, upcoming = story.sections[noted], tour.upcoming
+    assert section.title in view.now.text()
+    assert "Fact check" in view.notes.toPlainText()
+    assert section.notes[0].text[:30] in view.notes.toPlainText()
+    assert view.upcoming.text().endswith(upcoming.title)
+    assert view.clock.text() == elapsed_text(0) or ":" in view.clock.text()
+    next_button = next(b for b in view.findChildren(QPushButton) if b.text().startswith("Next"))
+    next_button.click()
+    assert pressed == [Qt.Key.Key_PageDown]
+    tour.go(len(tour) - 1)
+    assert view.upcoming.text() == "Next: the end"
