@@ -16,7 +16,9 @@ from functools import cache
 from pathlib import Path
 
 import shapely
+from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
 
 __all__ = [
     "BASEMAP_DIR",
@@ -81,3 +83,15 @@ def hillshade_bounds() -> tuple[tuple[float, float], tuple[float, float]]:
 def basemap_credits() -> str:
     """The credits and provenance text (``CREDITS.md``), to show in the app's About box."""
     return basemap_path("CREDITS.md").read_text(encoding="utf-8")
+
+
+def land_of(countries: tuple[str, ...]) -> BaseGeometry:
+    """The union of these countries' polygons (ISO2 ids in ``countries.geojson``).
+
+    Authored lines end beyond a river or a border where their meeting point is not
+    sourced; the map draws them clipped to this land.
+    """
+    features = load_geojson("countries.geojson")["features"]
+    return unary_union(
+        [shape(f["geometry"]) for f in features if f["properties"]["id"] in countries]
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import asdict, replace
 from datetime import date
 
 import shapely
@@ -17,7 +18,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from geodata import controllers
 from geodata.atlas import places_geojson
+from geodata.basemap import land_of
 from geodata.dates import day_label
+from geodata.map_labels import MAP_LABELS
 from geodata.views import VIEWS, view_bounds
 from viewer.mappage import PageConfig
 from viewer.mapview import RESOURCES, MapView
@@ -116,6 +119,7 @@ class MapController(QObject):
         layers = basemap_layers()
         places = json.dumps(places_geojson(session.data.places)).encode()
         layers["places"] = view.serve("data/places.geojson", places)
+        layers["labels"] = [asdict(label) for label in MAP_LABELS]
         view.load_atlas(
             PageConfig(
                 bounds=view_bounds(view_name),
@@ -141,7 +145,12 @@ class MapController(QObject):
             "data/overlays.geojson", _geojson(control.overlays, _overlay_style)
         )
         self.map.bridge.send(SetLayerData(layer="overlays", url=overlays))
-        drawn = {i: line for i, line in control.lines.items() if line.shown_from}
+        land = land_of(("AM", "AZ"))
+        drawn = {
+            i: replace(line, geometry=line.geometry.intersection(land))
+            for i, line in control.lines.items()
+            if line.shown_from
+        }
         lines = self.map.serve("data/lines.geojson", _geojson(drawn, _line_style))
         self.map.bridge.send(SetLayerData(layer="lines", url=lines))
 

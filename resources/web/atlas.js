@@ -114,9 +114,12 @@
       jobs.push(fetchJson(base[name]).then((data) => {
         const layer = addGeoJson(name, data, {
           pane: spec.pane,
-          style: (f) => (f.geometry.type.indexOf('Line') >= 0
-            ? { color: spec.style.color, weight: 1.2, fill: false }
-            : spec.style),
+          // Water polygons get no outline: where a sea is clipped to the frame, an
+          // outline would draw a straight line across it.
+          style: (f) => {
+            if (f.geometry.type.indexOf('Line') >= 0) return { color: spec.style.color, weight: 1.2, fill: false };
+            return name === 'water' ? Object.assign({}, spec.style, { stroke: false }) : spec.style;
+          },
           interactive: name === 'admin1',
         });
         if (name === 'admin1') layer.on('click', onRegionClick);
@@ -128,6 +131,7 @@
       }).addTo(map);
       control.addOverlay(relief, 'Relief (hillshade)');
     }
+    if (base.labels) addLabels(base.labels);
     if (base.places) {
       jobs.push(fetchJson(base.places).then(addPlaces)
         .catch((e) => log('warning', 'places not loaded: ' + e.message)));
@@ -158,6 +162,30 @@
     layers.places = layer;
     control.addOverlay(layer, 'Place names');
     declutter();
+  }
+
+  // Country, sea and lake names: written only within their zoom range.
+  function addLabels(list) {
+    const group = L.layerGroup();
+    list.forEach((l) => {
+      const icon = L.divIcon({
+        className: 'atlas-label atlas-label-' + l.kind, html: escapeHtml(l.text), iconSize: null,
+      });
+      const marker = L.marker([l.lat, l.lon], { icon, pane: 'labels', interactive: false, keyboard: false });
+      marker.atlasZoom = [l.min_zoom, l.max_zoom];
+      group.addLayer(marker);
+    });
+    const update = () => {
+      const z = map.getZoom();
+      group.eachLayer((m) => {
+        const el = m.getElement();
+        if (el) el.style.display = z >= m.atlasZoom[0] && z < m.atlasZoom[1] ? '' : 'none';
+      });
+    };
+    group.addTo(map);
+    map.on('zoomend', update);
+    update();
+    layers.labels = group;
   }
 
   // Hide a label that would overlap one already placed; places come sorted by rank, so

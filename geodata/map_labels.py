@@ -1,0 +1,41 @@
+"""Where the map writes the names of countries, seas and lakes.
+
+Natural Earth's label points fall far from the frame for Russia or Iran, so the anchors are
+curated: each name has one anchor for the wide views and one for the Karabakh view, and a
+zoom range in which it is written (Leaflet zoom levels; the Karabakh view is ~8.5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["MAP_LABELS", "MapLabel"]
+
+
+@dataclass(frozen=True)
+class MapLabel:
+    text: str
+    lat: float
+    lon: float
+    kind: str  # country | sea | lake
+    min_zoom: float
+    max_zoom: float
+
+
+_WIDE, _NEAR = (0.0, 7.75), (7.75, 20.0)
+
+MAP_LABELS: tuple[MapLabel, ...] = (
+    MapLabel("ARMENIA", 40.62, 44.55, "country", *_WIDE),
+    MapLabel("ARMENIA", 39.72, 45.95, "country", *_NEAR),
+    MapLabel("AZERBAIJAN", 40.72, 48.35, "country", *_WIDE),
+    MapLabel("AZERBAIJAN", 40.33, 47.30, "country", *_NEAR),
+    MapLabel("GEORGIA", 42.05, 43.95, "country", *_WIDE),
+    MapLabel("IRAN", 38.45, 46.95, "country", *_WIDE),
+    MapLabel("IRAN", 38.98, 47.35, "country", *_NEAR),
+    MapLabel("TÜRKIYE", 39.75, 42.10, "country", *_WIDE),
+    MapLabel("RUSSIA", 43.75, 45.60, "country", *_WIDE),
+    MapLabel("Caspian Sea", 39.35, 50.35, "sea", 0.0, 20.0),
+    MapLabel("Black Sea", 42.60, 40.75, "sea", 0.0, 20.0),
+    MapLabel("Lake Sevan", 40.33, 45.33, "lake", 7.0, 20.0),
+    MapLabel("Mingachevir Reservoir", 40.85, 47.05, "lake", 7.5, 20.0),
+)
