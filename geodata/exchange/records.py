@@ -10,8 +10,8 @@ A date window keeps what overlaps it (nothing is clipped: a record's dates stay 
 >>> from geodata.atlas import load_atlas
 >>> atlas = load_atlas()
 >>> rows = area_periods(atlas.control, date(2023, 9, 19), date(2023, 9, 20))
->>> sorted({r.controller for r in rows if r.area == "nkao-core"})
-['NKR']
+>>> sorted({r.controller for r in rows if r.area == "nkao-core"})  # both sides of a change
+['AZ', 'NKR']
 """
 
 from __future__ import annotations
