@@ -21,6 +21,7 @@ from geodata.views import DEFAULT_VIEW, VIEWS
 from viewer.mapcontroller import MapController
 from viewer.mapview import MapView
 from viewer.session import Session
+from viewer.story_files import story_menu_actions
 from viewer.story_panel import StoryPanel
 from viewer.timeline_bar import TimelineBar
 
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(self.story_dock.toggleViewAction())
 
+        self.story_actions = story_menu_actions(self, self.story_panel, file_menu, view_menu)
+
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self._show_shortcuts, "F1")
         self._action(help_menu, "Data &problems…", self._show_problems)
@@ -173,6 +176,14 @@ class MainWindow(QMainWindow):
         self.map.shutdown()
 
 
-SHORTCUTS = """Timeline: Left/Right a day (Shift: a month, Ctrl: a year)
-PageUp/PageDown: previous/next change · Home/End: first/last date · Space: play/pause
-Ctrl+1/2/3: Karabakh / Caucasus / region view · F11: fullscreen · Ctrl+E: export image"""
+SHORTCUTS = """Timeline (anywhere in the window)
+  Left / Right: a day back / forward (Shift: a month, Ctrl: a year)
+  PageUp / PageDown: previous / next control change
+  Home / End: first / last date · Space: play / pause
+  ◀◀ / ▶▶ buttons: previous / next story section
+In the "Go to" date field, Left/Right/Home/End/Space edit the text, PageUp/PageDown still
+step; Enter goes to the date, Escape leaves the field.
+
+Map and story
+  Ctrl+1 / 2 / 3: Karabakh / Caucasus / region view · F11: fullscreen
+  Ctrl+O: open a story · Ctrl+E: export an image"""

@@ -376,7 +376,6 @@
       if (!this.zoomHook) {
         this.zoomHook = () => this.render();
         map.on('zoomend', this.zoomHook);
-        map.getPane('callouts').style.zIndex = 690; // under a clicked pop-up (700)
       }
       this.items = {};
       list.forEach((c) => { this.items[c.id] = c; });
@@ -555,7 +554,7 @@
     pane('lines', 450, false);
     pane('user', 500, true);
     pane('labels', 600, true);
-    pane('callouts', 700, true);
+    pane('callouts', 690, true); // under Leaflet's popup pane (700): a clicked popup wins
     map.fitBounds(cfg.bounds, { animate: false });
     updateZoomClass();
     map.on('zoomend', updateZoomClass);
