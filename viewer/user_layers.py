@@ -238,11 +238,20 @@ def _file_menu(window) -> QMenu:
     return window.menuBar().addMenu("&File")
 
 
+def _before_quit(menu: QMenu) -> QAction | None:
+    """Where to insert: before the separator above Quit (or Quit itself); None: at the end."""
+    actions = menu.actions()
+    for i, action in enumerate(actions):
+        if action.text().replace("&", "") == "Quit":
+            return actions[i - 1] if i and actions[i - 1].isSeparator() else action
+    return None
+
+
 def install_data_menus(window) -> UserLayers:
     """Add File → Add layer…, Layers, Export data… (before Quit) and restore the layers."""
     menu = _file_menu(window)
     layers = UserLayers(window)
-    before = menu.actions()[-2] if len(menu.actions()) >= 2 else None  # the separator
+    before = _before_quit(menu)
     add = QAction("&Add layer…", window)
     add.triggered.connect(layers.ask_and_add)
     export = QAction("Export &data…", window)
