@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from geodata.views import DEFAULT_VIEW, VIEWS
+from viewer.compare_panel import install_compare
 from viewer.mapcontroller import MapController
 from viewer.mapview import MapView
 from viewer.session import Session
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.timeline.install_shortcuts(self)
 
         self._build_menus()
+        install_compare(self)
         session.date_changed.connect(self._on_date_changed)
         self._on_date_changed(session.date)
         self._restore_settings()
