@@ -25,6 +25,7 @@ from viewer.session import Session
 from viewer.story_files import story_menu_actions
 from viewer.story_panel import StoryPanel
 from viewer.timeline_bar import TimelineBar
+from viewer.user_layers import install_data_menus
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&Keyboard shortcuts", self._show_shortcuts, "F1")
         self._action(help_menu, "Data &problems…", self._show_problems)
         self._action(help_menu, "&About Caucasus Atlas", self._show_about)
+        install_data_menus(self)
 
     # ---- handlers ------------------------------------------------------------------------
 

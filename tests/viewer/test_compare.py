@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget
 from geodata import controllers
 from geodata.control import stats
 from tests.viewer.conftest import TIMEOUT, run_js, settle
-from viewer.compare_panel import MUTED, ComparePanel, install_compare
+from viewer.compare_panel import MUTED, ComparePanel
 from viewer.mapcontroller import MapController
 from viewer.mapview import MapView
 from viewer.session import Session
@@ -180,7 +180,6 @@ def window(qtbot):
     from viewer.window import MainWindow
 
     win = MainWindow.open(date_text="1994-05-12", view="karabakh", story=None)
-    install_compare(win)
     win.show()
     qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
     yield win

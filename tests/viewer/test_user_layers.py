@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from tests.viewer.conftest import TIMEOUT, run_js
 from viewer import user_layers
-from viewer.user_layers import SETTINGS_KEY, UserLayers, export_data, install_data_menus
+from viewer.user_layers import SETTINGS_KEY, UserLayers, export_data
 from viewer.window import MainWindow
 
 PINS = {
@@ -37,8 +37,6 @@ def window(qtbot):
     win = MainWindow.open(date_text="2020-11-10", view="karabakh", story=None)
     win.show()
     qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
-    if getattr(win, "user_layers", None) is None:  # until window.py installs the menus
-        install_data_menus(win)
     yield win
     win.close()
     win.close_map()
