@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -223,8 +223,16 @@ class StoryPanel(QWidget):
         self._current = current
         for section_id, card in self.cards.items():
             card.set_state("current", section_id in current)
-        if current:
-            self.scroll.ensureWidgetVisible(self.cards[current[0]], 0, 40)
+        self._scroll_to_current()
+
+    def _scroll_to_current(self) -> None:
+        if self._current and self._current[0] in self.cards:
+            self.scroll.ensureWidgetVisible(self.cards[self._current[0]], 0, 40)
+
+    def showEvent(self, event) -> None:
+        """Scrolling needs a laid-out list: repeat it once the panel is first shown."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._scroll_to_current)
 
     def _scale_fonts(self) -> None:
         """Projector-sized text, relative to the app font (so the user's font size wins)."""
