@@ -1,0 +1,152 @@
+"""The handout PDF: a cover, a page (or more) per section with its map, sources and credits."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from types import SimpleNamespace
+
+import pytest
+
+from geodata.atlas import load_atlas
+from geodata.problems import AtlasError
+from geodata.story import load_story
+from viewer.cli import handout as cli
+from viewer.handout import build_handout, view_for, write_handout
+
+PDFTOTEXT = shutil.which("pdftotext")
+needs_pdftotext = pytest.mark.skipif(
+    PDFTOTEXT is None, reason="pdftotext (Debian package poppler-utils) is not installed"
+)
+
+LESSON = """---
+title: A lesson on Shusha & Lachin
+author: A. Teacher
+outlet: unknown
+---
+
+## Shusha changes hands
+
+```meta
+id: shusha-1992
+date: 1992-05
+places: shusha
+view: karabakh
+note: Checked against the chronology. | source: reference/chronology.md
+```
+
+Shusha changed hands in **May 1992**. <script>alert(1)</script>
+
+## The corridor "after" the war
+
+```meta
+id: corridor-2020
+date: 2020-11-10
+places: lachin, stepanakert
+credit: Photo by somebody, CC BY 4.0
+```
+
+The ceasefire statement put the Lachin corridor under Russian peacekeepers.
+
+## Far away
+
+```meta
+id: moscow
+date: 2023-12
+places: moscow, yerevan
+```
+
+A meeting in Moscow.
+"""
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def handout(tmp_path_factory, qapp):
+    folder = tmp_path_factory.mktemp("handout")
+    story_file = folder / "lesson.md"
+    story_file.write_text(LESSON, encoding="utf-8")
+    data = load_atlas(str(story_file))
+    story = data.story
+    assert len(story.sections) == 3
+    calls = []
+    doc = build_handout(data, story, size=(600, 400), progress=lambda *a: calls.append(a) or True)
+    out = folder / "lesson.pdf"
+    write_handout(doc, out, story.meta.title)
+    return SimpleNamespace(story=story, out=out, calls=calls, folder=folder)
+
+
+def _pages(path) -> list[str]:
+    text = subprocess.run(
+        [PDFTOTEXT, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    return [_words(page) for page in text.split("\f") if page.strip()]
+
+
+def test_pdf_is_written_and_progress_is_reported(handout):
+    assert handout.out.read_bytes().startswith(b"%PDF")
+    assert [c[0] for c in handout.calls] == [0, 1, 2, 3]
+    assert not list(handout.folder.glob(".atlas-*"))  # no temporary file left behind
+
+
+@needs_pdftotext
+def test_cover_then_a_page_per_section_then_sources(handout):
+    pages = _pages(handout.out)
+    story = handout.story
+    assert "A lesson on Shusha & Lachin" in pages[0]
+    assert "Author: A. Teacher" in pages[0] and "Outlet: unknown" in pages[0]
+    assert "Published: unknown" in pages[0]
+    assert len(pages) >= 1 + len(story.sections) + 1
+    starts = []
+    for section in story.sections:
+        starts.append(next(i for i, p in enumerate(pages) if p.startswith(section.title)))
+    assert starts == sorted(starts) and starts[0] == 1 and len(set(starts)) == len(starts)
+    assert pages[-1].startswith("Sources and credits") or any(
+        p.startswith("Sources and credits") for p in pages[starts[-1] + 1 :]
+    )
+
+
+@needs_pdftotext
+def test_section_pages_carry_date_text_notes_and_credits(handout):
+    text = " ".join(_pages(handout.out))
+    assert "May 1992" in text and "10 Nov 2020" in text and "Dec 2023" in text
+    assert "Fact check: Checked against the chronology." in text
+    assert "Photo credit: Photo by somebody, CC BY 4.0" in text
+    assert "<script>alert(1)</script>" in text  # shown as text, never run
+    assert "Natural Earth" in text and "GeoNames" in text
+
+
+def test_maps_are_embedded_as_images(handout):
+    assert handout.out.read_bytes().count(b"/Subtype /Image") >= len(handout.story.sections)
+
+
+def test_each_section_gets_the_smallest_view_holding_its_places():
+    data = load_atlas()
+    story, _ = load_story()
+    views = {s.id: view_for(s, data) for s in story.sections}
+    assert views["second-war"] == "karabakh"
+    assert set(views.values()) <= {"karabakh", "caucasus", "region"}
+
+
+def test_cancel_stops_before_any_map(qapp):
+    data = load_atlas()
+    assert build_handout(data, data.story, progress=lambda *a: False) is None
+
+
+@pytest.mark.parametrize(
+    ("out", "message"),
+    [("handout.png", "must end in .pdf"), ("no/such/folder/h.pdf", "does not exist")],
+)
+def test_cli_refuses_bad_output(out, message):
+    with pytest.raises(AtlasError, match=message):
+        cli.check_output(out)
+
+
+def test_cli_refuses_a_missing_story(tmp_path):
+    args = SimpleNamespace(out=str(tmp_path / "h.pdf"), story=str(tmp_path / "nope.md"))
+    with pytest.raises(AtlasError, match="no file"):
+        cli.run(args)

@@ -1,0 +1,52 @@
+"""``caucasus-atlas handout``: the story as a PDF handout (cover, a page per section, credits)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from geodata.problems import AtlasError
+
+NAME = "handout"
+HELP = "write the story as an A4 PDF handout: a cover, each section with its map, credits"
+
+
+def configure(parser) -> None:
+    parser.add_argument("--out", required=True, help="the PDF file to write")
+    parser.add_argument("--story", help="story file (default: the shipped article)")
+
+
+def check_output(text: str) -> Path:
+    out = Path(text)
+    if out.suffix.lower() != ".pdf":
+        raise AtlasError(f"--out: {text!r} must end in .pdf")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise AtlasError(f"--out: the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise AtlasError(f"--out: cannot write to {text!r}")
+    return out
+
+
+def run(args) -> int:
+    out = check_output(args.out)
+    if args.story and not Path(args.story).is_file():
+        raise AtlasError(f"--story: there is no file {args.story!r}")
+
+    from viewer.app import create_application
+    from viewer.handout import build_handout, write_handout
+    from viewer.session import Session
+
+    create_application(offscreen=True)
+    session = Session.load(story_path=args.story)
+    story = session.data.story
+    problems = [p for p in session.problems if story and str(p.file) == story.file]
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if story is None or not story.sections:
+        raise AtlasError(f"{args.story or 'the story'}: no valid sections to print")
+    doc = build_handout(session.data, story)
+    write_handout(doc, out, story.meta.title)
+    print(out)
+    return 0
