@@ -29,6 +29,7 @@ __all__ = [
     "SetLayerData",
     "SetLegend",
     "SetTheme",
+    "TourCard",
     "to_json",
 ]
 
@@ -179,6 +180,18 @@ class AddUserLayer(Message):
 class RemoveUserLayer(Message):
     kind: ClassVar[str] = "removeUserLayer"
     id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class TourCard(Message):
+    """The tour's section text over the map; ``html`` is ``geodata.story.section_html``."""
+
+    kind: ClassVar[str] = "tourCard"
+    visible: bool = False
+    step: str = ""  # "3 of 22"
+    title: str = ""
+    date: str = ""
+    html: str = ""
 
 
 def to_json(message: Message) -> str:

@@ -14,9 +14,6 @@ at the section's precision and its title, and larger type scaled to the screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QWidget
@@ -24,7 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 from geodata.dates import day_label
 from geodata.story import section_html
 from geodata.story_map import date_label
-from viewer.messages import Highlight, Message, SetCaption
+from viewer.messages import Highlight, SetCaption, TourCard
 from viewer.presenter_view import PresenterView
 from viewer.tour import Tour
 
@@ -38,19 +35,6 @@ _BLACKOUT = {Qt.Key.Key_B, Qt.Key.Key_Period}
 _EXIT = {Qt.Key.Key_Escape, Qt.Key.Key_F5}
 _OTHER = {Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_A}
 KEYS = _NEXT | _PREVIOUS | _BLACKOUT | _EXIT | _OTHER
-
-
-# To move to viewer/messages.py (the lead's file); the bridge accepts any Message.
-@dataclass(frozen=True, kw_only=True)
-class TourCard(Message):
-    """The tour's section text over the map; ``html`` is ``geodata.story.section_html``."""
-
-    kind: ClassVar[str] = "tourCard"
-    visible: bool = False
-    step: str = ""  # "3 of 22"
-    title: str = ""
-    date: str = ""
-    html: str = ""
 
 
 def screen_scale(height: int) -> float:

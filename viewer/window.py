@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from geodata.views import DEFAULT_VIEW, VIEWS
+from viewer.classroom import install_classroom
 from viewer.compare_panel import install_compare
 from viewer.mapcontroller import MapController
 from viewer.mapview import MapView
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         install_compare(self)
+        self.classroom = install_classroom(self)
         session.date_changed.connect(self._on_date_changed)
         self._on_date_changed(session.date)
         self._restore_settings()
