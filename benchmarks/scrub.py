@@ -220,16 +220,17 @@ def atlas_worker(dataset: str, n_seq: int, n_rand: int) -> dict:
         rig.floor()
     rig.work()
     latency: dict[str, list[float]] = {"sequential": [], "random": []}
-    python_ms, floors = [], []
+    python_ms, floors, js_dates, js_empty = [], [], [], []
     plan = scrub_plan(timeline, data.first_day, data.last_day, n_seq, n_rand)
     for i, (kind, day) in enumerate(plan):
         floors.append(rig.floor())
         ms, py = rig.step(day)
         latency[kind].append(ms)
         python_ms.append(py)
-        if i % 500 == 499:
-            rig.work()  # keep the page's ring buffer from overflowing (unlikely)
-    js_dates, js_empty = rig.work()
+        if i % 500 == 499 or i == len(plan) - 1:  # read before the ring buffer wraps
+            dates, empty = rig.work()
+            js_dates += dates
+            js_empty += empty
     everything = latency["sequential"] + latency["random"]
     return {
         "dataset": dataset,
