@@ -22,9 +22,18 @@ class MapLabel:
     max_zoom: float
 
 
-_WIDE, _NEAR = (0.0, 7.75), (7.75, 20.0)
+_REGION, _WIDE, _NEAR = (0.0, 5.5), (5.5, 7.75), (7.75, 20.0)
 
 MAP_LABELS: tuple[MapLabel, ...] = (
+    # The region view: Moscow to Tehran.
+    MapLabel("RUSSIA", 52.0, 43.0, "country", *_REGION),
+    MapLabel("UKRAINE", 49.2, 31.5, "country", *_REGION),
+    MapLabel("TÜRKIYE", 39.0, 34.5, "country", *_REGION),
+    MapLabel("IRAN", 36.1, 55.8, "country", *_REGION),
+    MapLabel("KAZAKHSTAN", 48.5, 62.0, "country", *_REGION),
+    MapLabel("Black Sea", 43.3, 34.3, "sea", *_REGION),
+    MapLabel("Caspian Sea", 42.2, 50.6, "sea", *_REGION),
+    # Armenia, Azerbaijan and Georgia, then the Karabakh view.
     MapLabel("ARMENIA", 40.62, 44.55, "country", *_WIDE),
     MapLabel("ARMENIA", 39.72, 45.95, "country", *_NEAR),
     MapLabel("AZERBAIJAN", 40.72, 48.35, "country", *_WIDE),
@@ -34,8 +43,8 @@ MAP_LABELS: tuple[MapLabel, ...] = (
     MapLabel("IRAN", 38.98, 47.35, "country", *_NEAR),
     MapLabel("TÜRKIYE", 39.75, 42.10, "country", *_WIDE),
     MapLabel("RUSSIA", 43.75, 45.60, "country", *_WIDE),
-    MapLabel("Caspian Sea", 39.35, 50.35, "sea", 0.0, 20.0),
-    MapLabel("Black Sea", 42.60, 40.75, "sea", 0.0, 20.0),
+    MapLabel("Caspian Sea", 39.35, 50.35, "sea", 5.5, 20.0),
+    MapLabel("Black Sea", 42.60, 40.75, "sea", 5.5, 20.0),
     MapLabel("Lake Sevan", 40.33, 45.33, "lake", 7.0, 20.0),
     MapLabel("Mingachevir Reservoir", 40.85, 47.05, "lake", 7.5, 20.0),
 )

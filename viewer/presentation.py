@@ -93,7 +93,10 @@ class Presentation(QObject):
             "docks": docks,
             "menu": w.menuBar().isVisible(),
             "status": w.statusBar().isVisible(),
+            "callouts": w.story_panel.sync.enabled,
         }
+        # The tour card is the section: the story's map call-outs would only repeat it.
+        w.story_panel.set_callouts_enabled(False)
         for dock in docks:
             dock.hide()
         w.menuBar().hide()
@@ -142,6 +145,7 @@ class Presentation(QObject):
         w.statusBar().setVisible(self._restore["status"])
         for dock in self._restore["docks"]:
             dock.show()
+        w.story_panel.set_callouts_enabled(self._restore["callouts"])
         w.controller.redraw()  # the controller's own caption again
         self.toggled.emit(False)
 

@@ -11,7 +11,7 @@ __all__ = ["CONTEXT_BOX", "DETAIL_BOX", "GRID", "clean", "km2", "parts"]
 
 # The detailed Caucasus window and the wider, coarse context window (lon/lat).
 DETAIL_BOX = box(38.0, 37.0, 52.0, 44.5)
-CONTEXT_BOX = box(26.0, 34.0, 56.0, 57.0)
+CONTEXT_BOX = box(10.0, 28.0, 75.0, 64.0)  # wide enough for the region view at 16:9
 # Line ends in Natural Earth miss each other by ~1e-7 degree: snap to this grid before noding.
 GRID = 1e-6
 

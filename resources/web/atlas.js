@@ -123,6 +123,7 @@
           interactive: name === 'admin1',
         });
         if (name === 'admin1') layer.on('click', onRegionClick);
+        if (name === 'countries') updateZoomClass();
       }).catch((e) => log('warning', 'basemap layer ' + name + ' not loaded: ' + e.message)));
     });
     if (base.hillshade) {
@@ -217,7 +218,15 @@
 
   function updateZoomClass() {
     const z = map.getZoom();
+    // The detailed Caucasus countries are clipped to a box whose edges would show when
+    // zoomed far out; there the low-detail context layer alone is enough.
+    const detail = layers.countries;
+    if (detail) {
+      if (z < 5.5 && map.hasLayer(detail)) detail.remove();
+      else if (z >= 5.5 && !map.hasLayer(detail)) detail.addTo(map);
+    }
     const c = map.getContainer();
+    c.classList.toggle('atlas-z-region', z < 5.5);
     c.classList.toggle('atlas-z-far', z < 6.5);
     c.classList.toggle('atlas-z-mid', z >= 6.5 && z < 8.5);
     c.classList.toggle('atlas-z-near', z >= 8.5);
