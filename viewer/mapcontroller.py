@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import date
 
 import shapely
@@ -20,10 +20,8 @@ from geodata import controllers
 from geodata.atlas import places_geojson
 from geodata.basemap import land_of
 from geodata.dates import day_label
-from geodata.map_labels import MAP_LABELS
 from geodata.views import VIEWS, view_bounds
-from viewer.mappage import PageConfig
-from viewer.mapview import RESOURCES, MapView
+from viewer.mapview import MapView
 from viewer.messages import (
     AreaStyle,
     FitBounds,
@@ -34,26 +32,13 @@ from viewer.messages import (
     SetLayerData,
     SetLegend,
 )
+from viewer.paths import PLACES_PATH
 from viewer.session import Session
 
 log = logging.getLogger(__name__)
 
-BASEMAP = RESOURCES / "basemap"
 STALL_MS = 2000  # an update not acknowledged by then is given up on (e.g. page reloaded)
 LEGEND_NOTE = "Areas and lines are approximate. Hatched: contested or claimed."
-
-
-def basemap_layers() -> dict:
-    """URLs of the basemap files the page loads at boot (only those that exist)."""
-    layers = {}
-    for name in ("context", "countries", "water", "admin1"):
-        if (BASEMAP / f"{name}.geojson").is_file():
-            layers[name] = f"atlas://app/basemap/{name}.geojson"
-    meta = BASEMAP / "basemap.json"
-    if meta.is_file() and (BASEMAP / "hillshade.png").is_file():
-        bounds = json.loads(meta.read_text())["hillshade"]["bounds"]
-        layers["hillshade"] = {"url": "atlas://app/basemap/hillshade.png", "bounds": bounds}
-    return layers
 
 
 def _geojson(items: dict, properties) -> bytes:
@@ -116,18 +101,9 @@ class MapController(QObject):
         self._stall = QTimer(self, singleShot=True, interval=STALL_MS)
         self._stall.timeout.connect(self._on_stalled)
 
-        layers = basemap_layers()
-        places = json.dumps(places_geojson(session.data.places)).encode()
-        layers["places"] = view.serve("data/places.geojson", places)
-        layers["labels"] = [asdict(label) for label in MAP_LABELS]
-        view.load_atlas(
-            PageConfig(
-                bounds=view_bounds(view_name),
-                layers=layers,
-                attribution="Natural Earth · GeoNames (CC BY 4.0) · NOAA GLOBE · "
-                "control lines approximate",
-            )
-        )
+        view.serve(PLACES_PATH, json.dumps(places_geojson(session.data.places)).encode())
+        view.load_page()
+        self.map.bridge.send(FitBounds(bounds=view_bounds(view_name)))
         self._send_layers()
         view.bridge.painted.connect(self._on_painted)
         view.bridge.mapReady.connect(self._pump)

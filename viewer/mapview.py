@@ -15,13 +15,11 @@ from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from viewer.bridge import Bridge
-from viewer.mappage import PageConfig, build_page
-from viewer.scheme import ORIGIN, AtlasSchemeHandler
+from viewer.paths import ORIGIN, PAGE_URL, RESOURCES
+from viewer.scheme import AtlasSchemeHandler
 from viewer.security import AtlasPage, RequestInterceptor
 
 log = logging.getLogger(__name__)
-
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def _leaflet_dir() -> Path:
@@ -65,10 +63,10 @@ class MapView(QWebEngineView):
         page.setWebChannel(self.channel)
         page.loadFinished.connect(self._on_load_finished)
 
-    def load_atlas(self, config: PageConfig) -> None:
-        """Build the page once and load it; the bridge queues messages until it is ready."""
+    def load_page(self, url: str = PAGE_URL) -> None:
+        """Load the atlas page (built once, see viewer.mappage); the bridge queues messages
+        until the page says it is ready."""
         self.bridge.reset()
-        url = self.scheme.put("index.html", build_page(config).encode(), "text/html")
         self.load(QUrl(url))
 
     def serve(self, path: str, data: bytes, mime: str | None = None) -> str:

@@ -18,11 +18,12 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
+from viewer.paths import ORIGIN
+
 log = logging.getLogger(__name__)
 
 SCHEME = b"atlas"
 HOST = "app"
-ORIGIN = f"{SCHEME.decode()}://{HOST}"
 
 _MIME = {".js": "text/javascript", ".css": "text/css", ".geojson": "application/json"}
 

@@ -50,15 +50,13 @@ def _private_settings(tmp_path_factory):
 @pytest.fixture
 def mapview(qtbot):
     """A shown (offscreen) MapView with the real page loaded and ready."""
-    from viewer.mapcontroller import basemap_layers
-    from viewer.mappage import PageConfig
     from viewer.mapview import MapView
 
     view = MapView()
     view.resize(900, 700)
     view.show()
     with qtbot.waitSignal(view.bridge.mapReady, timeout=TIMEOUT):
-        view.load_atlas(PageConfig(bounds=((38.8, 45.7), (40.5, 47.6)), layers=basemap_layers()))
+        view.load_page()
     yield view
     view.close()
     view.shutdown()

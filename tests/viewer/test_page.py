@@ -28,7 +28,7 @@ SQUARE = {
 def test_page_loads_offline_with_no_remote_request(mapview):
     assert run_js(mapview, "typeof L") == "object"
     assert mapview.interceptor.remote_requests == []
-    assert "index.html" in mapview.scheme.served
+    assert "web/index.html" in mapview.scheme.served
     assert any(path.startswith("leaflet/") for path in mapview.scheme.served)
 
 
