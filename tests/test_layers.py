@@ -27,3 +27,19 @@ def test_cli_help_starts_without_qt():
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error():
+    """``caucasus-atlas story | head`` must not print an internal error."""
+    probe = (
+        "import sys, main; from geodata.cli import story;"
+        "story.run = lambda args: print('x' * 10**6) or 0;"
+        "sys.exit(main.main(['story']))"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", probe], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    proc.stdout.read(10)
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == 0
+    assert b"internal error" not in proc.stderr.read()
