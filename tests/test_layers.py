@@ -1,5 +1,6 @@
 """The architecture's one hard rule: ``geodata`` never imports Qt or folium."""
 
+import os
 import subprocess
 import sys
 
@@ -43,3 +44,13 @@ def test_output_cut_short_by_a_pipe_is_not_an_error():
     proc.stdout.close()
     assert proc.wait(timeout=60) == 0
     assert b"internal error" not in proc.stderr.read()
+
+
+def test_no_display_is_one_clear_line_not_a_qt_abort():
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env.pop("QT_QPA_PLATFORM", None)
+    out = subprocess.run(
+        [sys.executable, "main.py"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert out.returncode == 2
+    assert out.stderr.strip().startswith("caucasus-atlas: no display")

@@ -55,9 +55,21 @@ def check_start_options(date_text: str | None, view: str | None) -> None:
     view_bounds(view or DEFAULT_VIEW)
 
 
+def check_display() -> None:
+    """On Linux without a display Qt aborts with a misleading message: say what is wrong."""
+    env = os.environ
+    if sys.platform.startswith("linux") and not env.get("QT_QPA_PLATFORM"):
+        if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+            raise AtlasError(
+                "no display to open a window on: run it in a desktop session "
+                "(`caucasus-atlas render` makes images without one)"
+            )
+
+
 def run_window(args) -> int:
     """Open the main window (``caucasus-atlas [--date D] [--view V] [--story F]``)."""
     check_start_options(args.date, args.view)
+    check_display()
     app = create_application()
     from viewer.window import MainWindow
 

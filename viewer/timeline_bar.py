@@ -76,6 +76,15 @@ class TimelineBar(QWidget):
         session.date_changed.connect(self._show)
         self._show(session.date)
 
+    def set_story(self, story) -> None:
+        """Another story was opened: its sections replace the old ones on the scale."""
+        sections = section_marks(story.sections) if story else []
+        self.marks = [m for m in self.marks if m.category != "section"] + sections
+        self.section_days = tuple(sorted({m.day for m in sections}))
+        self.strip.marks = sorted(self.marks, key=lambda m: m.day)
+        self.strip.update()
+        self._show(self.session.date)
+
     # ---- layout --------------------------------------------------------------------------
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:

@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         timeline_dock.setWidget(self.timeline)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, timeline_dock)
         self.timeline.install_shortcuts(self)
+        self.story_panel.stories.story_changed.connect(
+            lambda: self.timeline.set_story(session.data.story)
+        )
 
         self._build_menus()
         install_compare(self)

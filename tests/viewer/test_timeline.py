@@ -252,3 +252,22 @@ def test_the_speed_and_loop_are_remembered(make_bar):
     assert again.speed.currentText().startswith("3 months") and again.loop.isChecked()
     again.loop.setChecked(False)
     again.speed.setCurrentIndex(2)
+
+
+def test_opening_another_story_replaces_the_sections_on_the_scale(qtbot, tmp_path):
+    from viewer.window import MainWindow
+
+    story = tmp_path / "one.md"
+    story.write_text(
+        "---\ntitle: One\n---\n\n## Only\n```meta\nid: only\ndate: 1999-03-04\n```\nText.\n"
+    )
+    win = MainWindow.open(date_text="2000-01-01", view="karabakh", story=None)
+    try:
+        assert len(win.timeline.section_days) > 1
+        assert win.story_panel.open_story(story)
+        assert [str(d) for d in win.timeline.section_days] == ["1999-03-04"]
+        assert [m.category for m in win.timeline.strip.marks].count("section") == 1
+    finally:
+        win.close()
+        win.close_map()
+        win.deleteLater()
