@@ -2,7 +2,8 @@
 
 The image comes from the same offscreen engine as ``caucasus-atlas render``
 (:func:`viewer.render.grab_map`), so the title, the date, the legend, the scale bar and the
-credits that the page draws are burnt into the picture at the chosen size.
+credits that the page draws are burnt into the picture at the chosen size, in the window's
+current theme (palette and type size); the zoom buttons and the layer control are left out.
 """
 
 from __future__ import annotations
@@ -39,9 +40,25 @@ PRESETS = (
 SIZE_RANGE = (200, 8000)  # as ``caucasus-atlas render --size``
 
 
-def save_image(session, view_name: str, size: tuple[int, int], out: Path) -> None:
+def save_image(
+    session,
+    view_name: str,
+    size: tuple[int, int],
+    out: Path,
+    palette: str = "default",
+    font_scale: float = 1.0,
+) -> None:
     """Render the map at ``session.date`` and write it to ``out`` (never half-written)."""
-    save_png_atomically(grab_map(session, view_name, size), out)
+    image = grab_map(session, view_name, size, palette=palette, font_scale=font_scale)
+    save_png_atomically(image, out)
+
+
+def current_theme(window) -> tuple[str, float]:
+    """The window's palette and font scale (its classroom ThemeManager), else the defaults."""
+    themes = getattr(getattr(window, "classroom", None), "themes", None)
+    if themes is None:
+        return "default", 1.0
+    return themes.theme.palette, themes.font_scale
 
 
 class ExportImageDialog(QDialog):
@@ -137,8 +154,9 @@ def export_image(window, session, view_name: str) -> Path | None:
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(0)
     busy.show()
+    palette, font_scale = current_theme(window)
     try:
-        save_image(session, view_name, size, out)
+        save_image(session, view_name, size, out, palette, font_scale)
     except (AtlasError, OSError) as exc:
         busy.close()
         QMessageBox.warning(window, "Export image", f"The image was not saved: {exc}")

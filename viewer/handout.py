@@ -2,9 +2,10 @@
 
 A4: a cover with the story's title and what is known of its source ("unknown" where the
 story says so), then one section per page — its title, its date at its precision, the map at
-that date (the offscreen engine of :mod:`viewer.render`), its text with photo credits and
-fact-check notes — and last the sources and credits: the map data, the basemap's
-provenance and the control data's sources for the dates shown.
+that date framed and outlined as the tour shows it (the offscreen engine of
+:mod:`viewer.render`), its text with photo credits and fact-check notes — then the territory
+chart (km² under each controller over time), and last the sources and credits: the map
+data, the basemap's provenance and the control data's sources for the dates shown.
 
 The document is one QTextDocument (HTML with page breaks, the maps as image resources)
 printed to a QPdfWriter, so text stays text: it can be searched, copied and read aloud.
@@ -19,7 +20,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from geodata.atlas import AtlasData
@@ -27,15 +28,26 @@ from geodata.basemap import BASEMAP_DIR
 from geodata.dates import day_label
 from geodata.problems import AtlasError
 from geodata.story import Section, Story, section_html
-from geodata.story_map import date_label, section_bounds
+from geodata.story_map import date_label, highlight_ids, section_bounds
 from geodata.views import DEFAULT_VIEW, VIEWS
+from viewer import chart
 from viewer.render import grab_map
 from viewer.session import Session
 
-__all__ = ["MAP_SIZE", "build_handout", "handout_html", "view_for", "write_handout"]
+__all__ = [
+    "CHART_SIZE",
+    "MAP_SIZE",
+    "build_handout",
+    "chart_image",
+    "handout_html",
+    "view_for",
+    "write_handout",
+]
 
 MAP_SIZE = (1200, 800)
-MAP_WIDTH = 640  # layout pixels: the text width of an A4 page with 15 mm margins
+CHART_SIZE = (1000, 640)  # pixels; its 13 pt type prints at about 8 pt across the page
+CHART_URL = "chart:territory"
+MAP_WIDTH = 600  # layout pixels: the printed text column (A4, 15 mm margins, print_'s own)
 STYLE = """
 body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; color: #1d1b18; }
 h1 { font-size: 20pt; margin: 0 0 4pt 0; }
@@ -80,6 +92,34 @@ def view_for(section: Section, data: AtlasData) -> str:
 def section_day(section: Section, data: AtlasData) -> date:
     """The day a section's map shows: its first day, inside the data's range."""
     return min(max(section.start.first, data.first_day), data.last_day)
+
+
+def section_map(section: Section, data: AtlasData, size: tuple[int, int]) -> QImage:
+    """The section's map as the tour shows it: its fly-to bounds, its places outlined."""
+    return grab_map(
+        Session(data, section_day(section, data)),
+        view_for(section, data),
+        size,
+        bounds=section_bounds(section, data.places, data.control),
+        highlight=highlight_ids(section),
+        title=section.title,
+    )
+
+
+def chart_image(data: AtlasData, day: date, size: tuple[int, int] = CHART_SIZE) -> QImage:
+    """The territory chart (:class:`viewer.chart.TerritoryChart`), cursor at ``day``,
+    drawn offscreen; only the years since 1988 when ``day`` is in them."""
+    view = chart.TerritoryChart(Session(data, day))
+    view.chart().setTitle("")  # the page's heading says it
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(*size)
+    view.set_range(day >= chart.ZOOM_FROM)
+    view.show()
+    try:
+        return view.grab().toImage()
+    finally:
+        view.close()
+        view.deleteLater()
 
 
 def _meta_rows(story: Story) -> str:
@@ -128,6 +168,17 @@ def _section(section: Section, image_url: str) -> str:
     )
 
 
+def _chart(day: date) -> str:
+    return (
+        '<div style="page-break-before: always">'
+        f"<h1>{escape(chart.TITLE)}</h1>"
+        f'<p><img src="{CHART_URL}" width="{MAP_WIDTH}"></p>'
+        "<p>The area under each side's de facto control, in square kilometres, stacked, from "
+        "the same control data as the maps. Areas are approximate. The dashed line marks "
+        f"{escape(day_label(day))}, the day of the last section's map.</p></div>"
+    )
+
+
 def _basemap_credits() -> list[str]:
     """The list items and table rows of resources/basemap/CREDITS.md, as plain lines."""
     path = BASEMAP_DIR / "CREDITS.md"
@@ -173,10 +224,13 @@ def _sources(data: AtlasData, days: list[date]) -> str:
 
 
 def handout_html(story: Story, data: AtlasData) -> str:
-    """The whole handout as HTML; section maps are ``map:<section id>`` image resources."""
+    """The whole handout as HTML; section maps are ``map:<section id>`` image resources,
+    the chart (when there is control data) is ``chart:territory``."""
     days = [section_day(s, data) for s in story.sections]
     body = [_cover(story, data)]
     body += [_section(s, f"map:{s.id}") for s in story.sections]
+    if data.control is not None and days:
+        body.append(_chart(max(days)))
     body.append(_sources(data, days))
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(body)}</body></html>"
 
@@ -195,11 +249,14 @@ def build_handout(
     for index, section in enumerate(story.sections):
         if progress and not progress(index, total, section.title):
             return None
-        session = Session(data, section_day(section, data))
-        image: QImage = grab_map(session, view_for(section, data), size)
+        image = section_map(section, data, size)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"map:{section.id}"), image)
     if progress and not progress(total, total, "layout"):
         return None
+    if data.control is not None and story.sections:
+        last = max(section_day(s, data) for s in story.sections)
+        resource = QTextDocument.ResourceType.ImageResource
+        doc.addResource(resource, QUrl(CHART_URL), chart_image(data, last))
     doc.setHtml(handout_html(story, data))
     return doc
 

@@ -129,12 +129,17 @@ class OpenPopup(Message):
 
 @dataclass(frozen=True, kw_only=True)
 class SetTheme(Message):
-    """Page-level presentation: palette name and a font scale for projectors."""
+    """Page-level presentation: palette name and a font scale for projectors.
+
+    ``exporting`` is for pictures (exported images, the handout): the page hides its
+    controls (zoom buttons, layer control) and keeps the caption, legend, scale and credits.
+    """
 
     kind: ClassVar[str] = "theme"
     name: str = "default"
     font_scale: float = 1.0
     presenting: bool = False
+    exporting: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,7 +1,10 @@
 """Render the map at a date to a PNG without showing a window (``caucasus-atlas render``).
 
-The same engine serves File → Export image…: a map view that is never shown on screen,
-sized to the requested pixels, loaded, set to the date, and grabbed once painted.
+The same engine serves File → Export image… and the handout's maps: a map view that is
+never shown on screen, sized to the requested pixels, loaded, set to the date, and grabbed
+once painted. The page is put in exporting mode (``body.atlas-exporting``): the zoom buttons
+and the layer control are hidden, so the picture is a finished figure with its caption,
+legend, scale bar and credits.
 """
 
 from __future__ import annotations
@@ -14,12 +17,16 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QImage
 
+from geodata.dates import day_label
 from geodata.problems import AtlasError
+from geodata.views import VIEWS
 from viewer.mapcontroller import MapController
 from viewer.mapview import MapView
+from viewer.messages import Bounds, FitBounds, Highlight, SetCaption, SetTheme
 from viewer.session import Session
 
 TIMEOUT_MS = 30_000
+EXPORT_ACK = 1 << 30  # the framing's paint acknowledgement, far from the controller's
 
 
 def _wait(signal, timeout_ms: int, what: str) -> list:
@@ -66,15 +73,68 @@ def _uniform(image: QImage) -> bool:
     return len({image.pixel(x, y) for x, y in points}) == 1
 
 
-def grab_map(session: Session, view: str, size: tuple[int, int]) -> QImage:
-    """The map at ``session.date`` and ``view`` as an image of ``size`` pixels."""
+def prepare_export(
+    mapview: MapView,
+    session: Session,
+    view: str,
+    *,
+    palette: str = "default",
+    font_scale: float = 1.0,
+    bounds: Bounds | None = None,
+    highlight: tuple[str, ...] = (),
+    title: str | None = None,
+) -> MapController:
+    """Load the map into ``mapview`` as an export shows it; return once it is painted.
+
+    ``palette`` is a :meth:`MapController.set_palette` name; ``bounds`` ((south, west),
+    (north, east)) frames the map instead of ``view``; ``highlight`` outlines area and
+    place ids; ``title`` replaces the view's name in the caption.
+    """
+    controller = MapController(mapview, session, view)
+    controller.set_palette(palette)
+    bridge = mapview.bridge
+    bridge.send(SetTheme(name=palette, font_scale=font_scale, exporting=True))
+    _wait(controller.datePainted, TIMEOUT_MS, "drawing")
+    if bounds is not None:
+        bridge.send(FitBounds(bounds=bounds))
+    bridge.send(Highlight(ids=tuple(highlight)))
+    caption = VIEWS[view][0] if title is None else title
+    bridge.send(SetCaption(title=caption, date=day_label(session.date), ack=EXPORT_ACK))
+    while _wait(bridge.painted, TIMEOUT_MS, "framing")[0] != EXPORT_ACK:
+        pass
+    return controller
+
+
+def grab_map(
+    session: Session,
+    view: str,
+    size: tuple[int, int],
+    *,
+    palette: str = "default",
+    font_scale: float = 1.0,
+    bounds: Bounds | None = None,
+    highlight: tuple[str, ...] = (),
+    title: str | None = None,
+) -> QImage:
+    """The map at ``session.date`` as an image of ``size`` pixels, ready to print or project.
+
+    The options are :func:`prepare_export`'s.
+    """
     mapview = MapView()
     mapview.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     mapview.resize(*size)
     mapview.show()
     try:
-        controller = MapController(mapview, session, view)
-        _wait(controller.datePainted, TIMEOUT_MS, "drawing")
+        prepare_export(
+            mapview,
+            session,
+            view,
+            palette=palette,
+            font_scale=font_scale,
+            bounds=bounds,
+            highlight=highlight,
+            title=title,
+        )
         return _settled_grab(mapview)
     finally:
         mapview.shutdown()
@@ -94,6 +154,13 @@ def save_png_atomically(image: QImage, out: Path) -> None:
             os.unlink(tmp)
 
 
-def render_png(session: Session, day: date, out: Path, view: str, size: tuple[int, int]) -> None:
+def render_png(
+    session: Session,
+    day: date,
+    out: Path,
+    view: str,
+    size: tuple[int, int],
+    palette: str = "default",
+) -> None:
     session.set_date(day)
-    save_png_atomically(grab_map(session, view, size), out)
+    save_png_atomically(grab_map(session, view, size, palette=palette), out)

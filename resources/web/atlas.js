@@ -299,6 +299,7 @@
       c.style.setProperty('--atlas-font-scale', String(m.font_scale));
       document.body.dataset.theme = m.name;
       document.body.classList.toggle('atlas-presenting', !!m.presenting);
+      document.body.classList.toggle('atlas-exporting', !!m.exporting);
     },
     caption(m) {
       Caption.set(m);

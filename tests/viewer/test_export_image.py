@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from viewer import export_dialog
 from viewer.export_dialog import PRESETS, ExportImageDialog, export_image, save_image
 from viewer.session import Session
+from viewer.themes import THEMES
 
 SIZE = (1000, 640)
 PAPER_MIN = 236  # the caption and legend boxes are near-white paper (#fbf9f4, 92–94% opaque)
@@ -60,7 +63,7 @@ def test_legend_box_is_burnt_in_bottom_left(renders):
 
 
 def test_title_and_date_are_burnt_in_and_follow_the_date(renders):
-    caption = (16, 90, 320, 142)  # under the zoom buttons
+    caption = (16, 14, 320, 66)  # top left: no zoom buttons above it in an export
     a, b = (renders[d] for d in sorted(renders))
     for image in (a, b):
         assert _share(image, caption, _paper) > 0.4
@@ -88,14 +91,32 @@ def test_dialog_presets_and_custom_size(qtbot, tmp_path, index):
     assert dialog.path() == tmp_path / "map.png"
 
 
-def test_export_image_saves_the_chosen_file(qtbot, tmp_path, monkeypatch):
+def test_export_image_saves_the_chosen_file_in_the_current_theme(qtbot, tmp_path, monkeypatch):
     QSettings().setValue("export/folder", str(tmp_path))
     monkeypatch.setattr(ExportImageDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(ExportImageDialog, "image_size", lambda self: (400, 300))
+    calls = []
+    real_grab = export_dialog.grab_map
+
+    def spy(*args, **options):
+        calls.append(options)
+        return real_grab(*args, **options)
+
+    monkeypatch.setattr(export_dialog, "grab_map", spy)
     window = QMainWindow()
     qtbot.addWidget(window)
+    window.classroom = SimpleNamespace(
+        themes=SimpleNamespace(theme=THEMES["high-contrast"], font_scale=1.4)
+    )
     session = Session.load(date_text="2023-09-20")
     out = export_image(window, session, "karabakh")
     assert out == tmp_path / "caucasus-atlas-2023-09-20.png"
     assert QImage(str(out)).size().toTuple() == (400, 300)
     assert str(out) in window.statusBar().currentMessage()
+    assert calls == [{"palette": "high-contrast", "font_scale": 1.4}]
+
+
+def test_a_window_without_themes_exports_in_the_default_theme(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert export_dialog.current_theme(window) == ("default", 1.0)

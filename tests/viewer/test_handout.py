@@ -8,12 +8,17 @@ import subprocess
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtGui import QColor, QImage
 
+from geodata import controllers
 from geodata.atlas import load_atlas
 from geodata.problems import AtlasError
 from geodata.story import load_story
+from geodata.story_map import highlight_ids, section_bounds
+from viewer import handout as handout_module
+from viewer.chart import TITLE as CHART_TITLE
 from viewer.cli import handout as cli
-from viewer.handout import build_handout, view_for, write_handout
+from viewer.handout import CHART_SIZE, build_handout, chart_image, view_for, write_handout
 
 PDFTOTEXT = shutil.which("pdftotext")
 needs_pdftotext = pytest.mark.skipif(
@@ -120,8 +125,60 @@ def test_section_pages_carry_date_text_notes_and_credits(handout):
     assert "Natural Earth" in text and "GeoNames" in text
 
 
-def test_maps_are_embedded_as_images(handout):
-    assert handout.out.read_bytes().count(b"/Subtype /Image") >= len(handout.story.sections)
+def test_maps_and_the_chart_are_embedded_as_images(handout):
+    images = handout.out.read_bytes().count(b"/Subtype /Image")
+    assert images >= len(handout.story.sections) + 1
+
+
+@needs_pdftotext
+def test_chart_page_comes_after_the_sections_and_before_the_sources(handout):
+    pages = _pages(handout.out)
+    last_section = max(
+        i for i, p in enumerate(pages) for s in handout.story.sections if p.startswith(s.title)
+    )
+    chart = next(i for i, p in enumerate(pages) if p.startswith(CHART_TITLE))
+    sources = next(i for i, p in enumerate(pages) if p.startswith("Sources and credits"))
+    assert last_section < chart < sources
+    assert "1 Dec 2023" in pages[chart]  # the cursor: the last section's day
+
+
+def test_section_maps_are_framed_and_outlined_as_the_tour_shows_them(qapp, monkeypatch):
+    data = load_atlas()
+    calls = {}
+
+    def blank(width, height) -> QImage:
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        return image
+
+    def fake_grab(session, view, size, **options):
+        calls[options["title"]] = (session.date, options)
+        return blank(*size)
+
+    monkeypatch.setattr(handout_module, "grab_map", fake_grab)
+    monkeypatch.setattr(handout_module, "chart_image", lambda data, day: blank(20, 10))
+    assert build_handout(data, data.story, size=(60, 40)) is not None
+    assert len(calls) == len({s.title for s in data.story.sections})
+    for section in data.story.sections:
+        day, options = calls[section.title]
+        assert day == min(max(section.start.first, data.first_day), data.last_day)
+        assert options["bounds"] == section_bounds(section, data.places, data.control)
+        assert options["highlight"] == highlight_ids(section)
+
+
+def test_chart_image_draws_the_controllers_colours(qapp):
+    data = load_atlas()
+    image = chart_image(data, data.last_day)
+    assert image.size().toTuple() == CHART_SIZE
+    colours = {
+        image.pixel(x, y) for x in range(0, CHART_SIZE[0], 4) for y in range(0, CHART_SIZE[1], 4)
+    }
+    azerbaijan = QColor(controllers.colour("AZ")).getRgb()[:3]
+    nearest = min(
+        sum(abs(a - b) for a, b in zip(QColor.fromRgb(c).getRgb()[:3], azerbaijan, strict=True))
+        for c in colours
+    )
+    assert nearest < 60, "the Azerbaijan band should be drawn in the map's colour"
 
 
 def test_each_section_gets_the_smallest_view_holding_its_places():

@@ -12,6 +12,7 @@ from geodata.views import DEFAULT_VIEW, view_bounds
 
 NAME = "render"
 HELP = "render the map at a date to a PNG file (no window)"
+PALETTES = ("default", "high-contrast")  # as MapController.set_palette
 
 
 def configure(parser) -> None:
@@ -20,6 +21,11 @@ def configure(parser) -> None:
     parser.add_argument("--size", default="1600x900", help="WIDTHxHEIGHT in pixels")
     parser.add_argument("--view", default=DEFAULT_VIEW, help="karabakh, caucasus or region")
     parser.add_argument("--story", help="story file (default: the shipped article)")
+    parser.add_argument(
+        "--palette",
+        default="default",
+        help="area colours: default, or high-contrast for washed-out projectors",
+    )
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -50,6 +56,8 @@ def run(args) -> int:
     except ValueError as exc:
         raise AtlasError(f"--date: {exc}") from None
     view_bounds(args.view)
+    if args.palette not in PALETTES:
+        raise AtlasError(f"--palette: {args.palette!r} is not one of {', '.join(PALETTES)}")
     size = parse_size(args.size)
     out = check_output(args.out)
 
@@ -62,6 +70,6 @@ def run(args) -> int:
     if not (session.data.first_day <= day <= session.data.last_day):
         first, last = session.data.first_day, session.data.last_day
         raise AtlasError(f"--date: {args.date} is outside the data ({first} to {last})")
-    render_png(session, day, out, args.view, size)
+    render_png(session, day, out, args.view, size, args.palette)
     print(out)
     return 0
