@@ -21,22 +21,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-from benchmarks.control import synthetic_csv
 from benchmarks.proctree import tree_pss_mb
+from benchmarks.scrub_data import scrub_plan, synthetic_atlas
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR_ACK = 1_000_000  # acks of empty updates; the controller's own count from 1
-GRID = (50, 40)  # synthetic areas: 50 × 40 squares over the "caucasus" view
-GRID_BOUNDS = ((38.3, 39.9), (43.7, 50.9))
 
 
 # ---- figures ---------------------------------------------------------------------------
@@ -95,57 +91,6 @@ def open_view():
     return app, view
 
 
-# ---- in a worker: the data -------------------------------------------------------------
-
-
-def synthetic_atlas():
-    """AtlasData whose control data is 2,000 grid squares × 500 change dates, no places."""
-    from shapely.geometry import box
-
-    from geodata.atlas import AtlasData
-    from geodata.control import FIRST_DAY, Area, ControlData, read_periods, tile
-    from geodata.timeline import ControlTimeline
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "periods.csv"
-        synthetic_csv(path)
-        by_area, problems = read_periods(path)
-        good, tiling = tile(path, by_area)
-    assert not problems and not tiling
-    timeline = ControlTimeline(good, FIRST_DAY)
-    (south, west), (north, east) = GRID_BOUNDS
-    cols, rows = GRID
-    dx, dy = (east - west) / cols, (north - south) / rows
-    areas = {}
-    for i in range(cols * rows):
-        x, y = west + (i % cols) * dx, south + (i // cols) * dy
-        geom = box(x, y, x + dx * 0.9, y + dy * 0.9)
-        areas[f"a{i}"] = Area(f"a{i}", f"Area {i}", "", "", 100.0, "", geom)
-    control = ControlData(areas, timeline, {}, [], {})
-    return AtlasData(control=control, first_day=timeline.first_day, last_day=timeline.last_day)
-
-
-def scrub_plan(timeline, first: date, last: date, n_seq: int, n_rand: int, seed: int = 6):
-    """Sequential steps (each change date and the day before, in order, spread over the
-    whole range, repeated if needed) and seeded random jumps; no day twice in a row."""
-    one = timedelta(days=1)
-    walk = [d for c in timeline.change_dates for d in (c - one, c) if first <= d <= last]
-    if len(walk) >= n_seq:
-        seq = [walk[round(i * (len(walk) - 1) / max(1, n_seq - 1))] for i in range(n_seq)]
-    else:
-        seq = [walk[i % len(walk)] for i in range(n_seq)]
-    rng = random.Random(seed)
-    span = (last - first).days
-    rand = [first + timedelta(days=rng.randint(0, span)) for _ in range(n_rand)]
-    plan, previous = [], None
-    for kind, days in (("sequential", seq), ("random", rand)):
-        for d in days:
-            if d != previous:
-                plan.append((kind, d))
-                previous = d
-    return plan
-
-
 # ---- in a worker: the atlas ------------------------------------------------------------
 
 
@@ -184,13 +129,16 @@ class AtlasRig:
         """ms of the same round trip with an empty update."""
         from viewer.messages import SetAreaStyles
 
-        self._floor += 1
-        ack = self._floor
+        ack = self.next_ack()
         start = time.perf_counter()
         self.view.bridge.send(SetAreaStyles(styles={}, ack=ack))
         if not wait_until(lambda: ack in self.acks):
             raise RuntimeError("an empty update was never painted")
         return (time.perf_counter() - start) * 1e3
+
+    def next_ack(self) -> int:
+        self._floor += 1
+        return self._floor
 
     def work(self) -> tuple[list[float], list[float]]:
         """JS work per update since the last call: (date updates, empty updates), in ms."""
@@ -203,6 +151,41 @@ class AtlasRig:
 
     def pss_mb(self) -> float:
         return tree_pss_mb(os.getpid())
+
+
+def restyle_probe(rig, rounds: int) -> dict:
+    """Round trips of bare messages by size, to see what a frame costs: an empty update,
+    a caption change, 1, 4 and all areas restyled (alternating colours), and an empty
+    update right after restyling all. Run last: it leaves the controller's cache stale."""
+    from viewer.messages import AreaStyle, SetAreaStyles, SetCaption
+
+    ids = list(rig.session.data.control.areas)
+    spread = ids[:: max(1, len(ids) // 4)][:4]
+
+    def restyle(chosen):
+        return lambda i, ack: SetAreaStyles(
+            styles={a: AreaStyle(fill=("#1f78b4", "#e66101")[i % 2]) for a in chosen}, ack=ack
+        )
+
+    cases = {
+        "all areas": restyle(ids),
+        "empty after all": lambda i, ack: SetAreaStyles(styles={}, ack=ack),
+        "caption": lambda i, ack: SetCaption(title="probe", date=f"step {i}", ack=ack),
+        "1 area": restyle(ids[:1]),
+        "4 areas": restyle(spread),
+        "empty": lambda i, ack: SetAreaStyles(styles={}, ack=ack),
+    }
+    out: dict[str, list[float]] = {name: [] for name in cases}
+    for i in range(rounds + 3):  # the first 3 rounds warm up
+        for name, message in cases.items():
+            ack = rig.next_ack()
+            start = time.perf_counter()
+            rig.view.bridge.send(message(i, ack))
+            if not wait_until(lambda a=ack: a in rig.acks):
+                raise RuntimeError(f"probe {name} was never painted")
+            if i >= 3:
+                out[name].append((time.perf_counter() - start) * 1e3)
+    return {name: summary(values) for name, values in out.items()}
 
 
 def atlas_worker(dataset: str, n_seq: int, n_rand: int) -> dict:
@@ -232,6 +215,8 @@ def atlas_worker(dataset: str, n_seq: int, n_rand: int) -> dict:
             js_dates += dates
             js_empty += empty
     everything = latency["sequential"] + latency["random"]
+    pss = rig.pss_mb()
+    probe = restyle_probe(rig, max(10, n_seq // 6))
     return {
         "dataset": dataset,
         "areas": len(timeline.areas),
@@ -243,7 +228,8 @@ def atlas_worker(dataset: str, n_seq: int, n_rand: int) -> dict:
         "python": summary(python_ms),
         "js_work": summary(js_dates),
         "js_work_empty": summary(js_empty),
-        "tree_pss_mb": round(rig.pss_mb(), 1),
+        "tree_pss_mb": round(pss, 1),
+        "probe": probe,
     }
 
 

@@ -30,7 +30,8 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from benchmarks.proctree import tree_pss_mb
-from benchmarks.scrub import open_view, summary, synthetic_atlas, wait_until
+from benchmarks.scrub import open_view, summary, wait_until
+from benchmarks.scrub_data import GRID_BOUNDS, synthetic_atlas
 
 NPM_PACKAGES = {
     "timedimension": ("leaflet-timedimension@1.1.1", "dist"),
@@ -71,7 +72,7 @@ def _local_map(origin: str):
         default_js = [("leaflet", f"{origin}/leaflet/leaflet.js")]
         default_css = [("leaflet_css", f"{origin}/leaflet/leaflet.css")]
 
-    (south, west), (north, east) = ((38.3, 39.9), (43.7, 50.9))
+    (south, west), (north, east) = GRID_BOUNDS
     fmap = LocalMap(location=None, tiles=None, zoom_control=True)
     fmap.fit_bounds([[south, west], [north, east]])
     return fmap
