@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -94,6 +95,7 @@ class MapController(QObject):
         self._shown_day: date | None = None  # the date whose state the page has
         self._shown: dict[str, AreaStyle] = {}
         self._legend: SetLegend | None = None
+        self._holders: tuple[int, tuple[set[str], set[str]]] = (-1, (set(), set()))
         self._wanted: date | None = session.date
         self._in_flight = 0  # ack of the update on its way, 0 when none
         self._in_flight_day: date | None = None
@@ -219,8 +221,7 @@ class MapController(QObject):
         control = self.session.data.control
         if control is None:
             return SetLegend()
-        present = {s.controller for s in control.timeline.state_at(day).values()}
-        statuses = {s.status for s in control.timeline.state_at(day).values()} - {"stable"}
+        present, statuses = self._holders_at(day)
         entries = [
             LegendEntry(
                 controllers.label(code),
@@ -240,6 +241,18 @@ class MapController(QObject):
             LegendEntry(label, color, "line") for label, color, _dash in dict.fromkeys(kinds)
         ]
         return SetLegend(title=controllers.LEGEND_TITLE, entries=tuple(entries), note=LEGEND_NOTE)
+
+    def _holders_at(self, day: date) -> tuple[set[str], set[str]]:
+        """Controllers and non-stable statuses present on ``day``: they change only at
+        change dates, so they are computed once per interval between two of them."""
+        timeline = self.session.data.control.timeline
+        interval = bisect_right(timeline.change_dates, day)
+        if self._holders[0] != interval:
+            states = timeline.state_at(day).values()
+            present = {s.controller for s in states}
+            statuses = {s.status for s in states} - {"stable"}
+            self._holders = (interval, (present, statuses))
+        return self._holders[1]
 
     def _lines_at(self, day: date) -> SetLayerData:
         control = self.session.data.control
