@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-__all__ = ["MONTHS", "PartialDate", "Precision", "day_label", "parse_day"]
+__all__ = ["MONTHS", "PartialDate", "Precision", "day_label", "parse_day", "range_label"]
 
 Precision = Literal["day", "month", "year"]
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -39,6 +39,21 @@ def parse_day(text: str) -> date:
 def day_label(day: date) -> str:
     """``date(2020, 11, 10)`` → ``'10 Nov 2020'``: unambiguous in every locale."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def range_label(start: PartialDate, end: PartialDate | None = None) -> str:
+    """A date or a range, each end at its own precision; an end equal to the start is dropped.
+
+    Sections, events and timeline marks all name their time this way.
+
+    >>> range_label(PartialDate.parse("1991"), PartialDate.parse("2022-02"))
+    '1991 – Feb 2022'
+    >>> range_label(PartialDate.parse("1993-08"), PartialDate.parse("1993-08"))
+    'Aug 1993'
+    """
+    if end is None or end == start:
+        return start.label()
+    return f"{start.label()} – {end.label()}"
 
 
 @dataclass(frozen=True, order=True)

@@ -10,7 +10,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from geodata.dates import PartialDate
+from geodata.dates import PartialDate, range_label
 from geodata.problems import Problem
 
 __all__ = ["CONFIDENCES", "EVENT_COLUMNS", "Event", "read_events"]
@@ -49,7 +49,7 @@ class Event:
 
     def label(self) -> str:
         """``'25 Feb 1992 – 26 Feb 1992'`` or ``'Aug 1992'``: at the stated precision."""
-        return f"{self.date.label()} – {self.end.label()}" if self.end else self.date.label()
+        return range_label(self.date, self.end)
 
 
 def read_events(path: Path) -> tuple[list[Event], list[Problem]]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from geodata.control import ControlData
+from geodata.dates import range_label
 from geodata.places import Place
 from geodata.story import first_sentence, sections_at
 from geodata.story_model import Bounds, PlaceRef, Section, Story
@@ -56,9 +57,7 @@ class CalloutSpec:
 
 def date_label(section: Section) -> str:
     """The section's date at its own precision: ``Aug 1993``, ``1991 – Feb 2022``."""
-    if section.end is None or section.end == section.start:
-        return section.start.label()
-    return f"{section.start.label()} – {section.end.label()}"
+    return range_label(section.start, section.end)
 
 
 def ref_point(

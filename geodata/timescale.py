@@ -31,7 +31,7 @@ from itertools import pairwise
 from typing import Literal
 
 from geodata.controllers import label as controller_label
-from geodata.dates import PartialDate, day_label
+from geodata.dates import PartialDate, day_label, range_label
 
 __all__ = [
     "SPEEDS",
@@ -191,9 +191,7 @@ class Mark:
 
     def date_label(self) -> str:
         """``'Aug 1993'``, ``'1993'``, ``'25 Feb 1992 – 26 Feb 1992'``: as precise as known."""
-        if self.end and self.end != self.when:
-            return f"{self.when.label()} – {self.end.label()}"
-        return self.when.label()
+        return range_label(self.when, self.end)
 
     def describe(self) -> str:
         """The hover text: ``'Aug 1993 — Fuzuli taken (military)'``."""

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     import json
     import sys
 
-    from geodata.dates import parse_day
+    from geodata.dates import parse_day, range_label
     from geodata.story import known_place_ids, load_story, sections_at, sections_for_place
 
     day = None
@@ -76,6 +76,6 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for s in sections:
-        when = f"{s.start.label()} – {s.end.label()}" if s.end else s.start.label()
-        print(f"{s.id}\t{when}\t{s.title}\t{', '.join(str(r) for r in s.places)}")
+        places = ", ".join(str(r) for r in s.places)
+        print(f"{s.id}\t{range_label(s.start, s.end)}\t{s.title}\t{places}")
     return 0
