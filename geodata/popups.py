@@ -24,7 +24,8 @@ from geodata.basemap import load_admin1
 from geodata.control import Area
 from geodata.controllers import STATUSES, label
 from geodata.dates import PartialDate, day_label
-from geodata.story_map import date_label, section_distance
+from geodata.story import section_distance
+from geodata.story_map import date_label
 from geodata.story_model import Story
 
 __all__ = ["MAX_SECTIONS", "place_popup_html", "region_popup_html", "sections_for_refs"]

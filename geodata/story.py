@@ -37,6 +37,7 @@ __all__ = [
     "known_place_ids",
     "load_story",
     "parse_story",
+    "section_distance",
     "section_html",
     "sections_at",
     "sections_for_place",
@@ -103,13 +104,21 @@ def sections_for_place(story: Story, place: str, day: date | None = None) -> lis
     matching = [s for s in story.sections if place in {str(ref) for ref in s.places}]
     if day is None:
         return matching
+    return sorted(matching, key=lambda s: section_distance(s, day))
 
-    def distance(section: Section) -> int:
-        if day < section.start.first:
-            return (section.start.first - day).days
-        return max(0, (day - section.until).days + 1)
 
-    return sorted(matching, key=distance)
+def section_distance(section: Section, day: date) -> int:
+    """Days from ``day`` to the section's time range (0 inside it): "nearest in time".
+
+    >>> from geodata.dates import PartialDate
+    >>> s = Section("war", "War", "", PartialDate.parse("2020-09-27"), PartialDate.parse("2020-11"))
+    >>> [section_distance(s, date(y, m, d)) for y, m, d in ((2020, 9, 20), (2020, 11, 30),
+    ...                                                      (2020, 12, 1))]
+    [7, 0, 1]
+    """
+    if day < section.start.first:
+        return (section.start.first - day).days
+    return max(0, (day - section.until).days + 1)
 
 
 def section_html(section: Section) -> str:

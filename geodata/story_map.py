@@ -34,7 +34,6 @@ __all__ = [
     "highlight_ids",
     "ref_point",
     "section_bounds",
-    "section_distance",
     "section_points",
 ]
 
@@ -143,10 +142,3 @@ def callouts_at(
             text = first_sentence(section)
             out.append(CalloutSpec(section.id, lat, lon, section.title, date_label(section), text))
     return tuple(out)
-
-
-def section_distance(section: Section, day: date) -> int:
-    """Days from ``day`` to the section's time range (0 inside it): "nearest in time"."""
-    if day < section.start.first:
-        return (section.start.first - day).days
-    return max(0, (day - section.until).days + 1)
