@@ -16,18 +16,11 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QScrollArea
 
 from geodata.describe import describe
+from viewer.menus import window_menu
 from viewer.presentation import Presentation
 from viewer.themes import THEMES, ThemeManager
 
 __all__ = ["Classroom", "install_classroom"]
-
-
-def _menu(window, title: str) -> QMenu:
-    """The menu bar's menu called ``title`` (ignoring the ``&`` mnemonic), made if missing."""
-    for action in window.menuBar().actions():
-        if action.menu() and action.text().replace("&", "") == title:
-            return action.menu()
-    return window.menuBar().addMenu(f"&{title}")
 
 
 class Classroom(QObject):
@@ -56,7 +49,7 @@ class Classroom(QObject):
 
     def _build_menus(self) -> None:
         w = self.window
-        file_menu, view_menu = _menu(w, "File"), _menu(w, "View")
+        file_menu, view_menu = window_menu(w, "File"), window_menu(w, "View")
         quit_action = next((a for a in file_menu.actions() if "Quit" in a.text()), None)
         handout = QAction("Export &handout…", w)
         handout.triggered.connect(self.export_handout)
@@ -100,7 +93,7 @@ class Classroom(QObject):
         story_dock = getattr(w, "story_dock", None)
         if story_dock is not None:
             w.splitDockWidget(story_dock, self.dock, Qt.Orientation.Vertical)
-        _menu(w, "View").addAction(self.dock.toggleViewAction())
+        window_menu(w, "View").addAction(self.dock.toggleViewAction())
 
     def update_description(self, *_args) -> None:
         session = self.window.session

@@ -39,6 +39,7 @@ from geodata.compare import Change, compare, net_change
 from geodata.control import ControlData
 from geodata.dates import day_label
 from viewer.chart import ChartPanel
+from viewer.menus import window_menu
 from viewer.messages import AreaStyle, Highlight, LegendEntry, SetAreaStyles, SetCaption, SetLegend
 from viewer.session import Session
 
@@ -309,13 +310,6 @@ class ComparePanel(QWidget):
 # ---- the window --------------------------------------------------------------------------
 
 
-def _menu(window: QMainWindow, title: str):
-    for action in window.menuBar().actions():
-        if action.menu() and action.menu().title().replace("&", "") == title:
-            return action.menu()
-    return window.menuBar().addMenu(f"&{title}")
-
-
 def install_compare(window: QMainWindow) -> None:
     """Add the Compare and Territory chart docks (hidden at first) and their menu actions.
 
@@ -347,14 +341,14 @@ def install_compare(window: QMainWindow) -> None:
     compare_dock.toggleViewAction().toggled.connect(
         lambda shown: shown or panel.set_show_on_map(False)
     )
-    view_menu = _menu(window, "View")
+    view_menu = window_menu(window, "View")
     view_menu.addSeparator()
     view_menu.addAction(compare_dock.toggleViewAction())
     view_menu.addAction(chart_dock.toggleViewAction())
 
     export = QAction("Export &chart…", window)
     export.triggered.connect(lambda: _export_chart(window, chart_dock, chart))
-    file_menu = _menu(window, "File")
+    file_menu = window_menu(window, "File")
     actions = file_menu.actions()
     after = next((i for i, a in enumerate(actions) if a.text().startswith("Export")), None)
     if after is not None and after + 1 < len(actions):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from geodata.problems import AtlasError
+from viewer.menus import window_menu
 
 __all__ = ["SETTINGS_KEY", "ExportDialog", "UserLayers", "install_data_menus"]
 
@@ -230,14 +231,6 @@ def export_data(window, options: dict | None = None) -> bool:
     return True
 
 
-def _file_menu(window) -> QMenu:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if menu is not None and menu.title() == "&File":
-            return menu
-    return window.menuBar().addMenu("&File")
-
-
 def _before_quit(menu: QMenu) -> QAction | None:
     """Where to insert: before the separator above Quit (or Quit itself); None: at the end."""
     actions = menu.actions()
@@ -249,7 +242,7 @@ def _before_quit(menu: QMenu) -> QAction | None:
 
 def install_data_menus(window) -> UserLayers:
     """Add File → Add layer…, Layers, Export data… (before Quit) and restore the layers."""
-    menu = _file_menu(window)
+    menu = window_menu(window, "File")
     layers = UserLayers(window)
     before = _before_quit(menu)
     add = QAction("&Add layer…", window)
