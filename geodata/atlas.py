@@ -9,14 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from geodata.control import ControlData, load_control
+from geodata.control import FIRST_DAY, ControlData, load_control
 from geodata.places import Place, load_places
 from geodata.problems import AtlasError, Problem
 from geodata.story import Story, load_story
 
 __all__ = ["FIRST_DAY", "AtlasData", "load_atlas"]
-
-FIRST_DAY = date(1923, 7, 7)  # the NKAO is set up: where the data begins
 
 CREDITS = (
     "Natural Earth (public domain): countries, admin-1 lines, coast, lakes, rivers",

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 __all__ = [
     "CONTROLLERS",
     "FALLBACK_COLOUR",
-    "HIGH_CONTRAST",
     "LEGEND_TITLE",
     "STATUSES",
     "Controller",
@@ -71,8 +70,6 @@ CONTROLLERS: dict[str, Controller] = {
         Controller("TR", "Türkiye", "", "#E69F00", "#FFFFFF"),
     )
 }
-
-HIGH_CONTRAST: dict[str, str] = {code: c.high_contrast for code, c in CONTROLLERS.items()}
 
 
 @dataclass(frozen=True)

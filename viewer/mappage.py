@@ -57,7 +57,6 @@ class PageConfig:
     bounds: tuple[tuple[float, float], tuple[float, float]]
     layers: dict[str, Any] = field(default_factory=dict)
     attribution: str = ""
-    labels: dict[str, str] = field(default_factory=dict)
 
 
 class _OfflineMap(folium.Map):
