@@ -18,7 +18,8 @@ def synthetic_atlas():
     from shapely.geometry import box
 
     from geodata.atlas import AtlasData
-    from geodata.control import FIRST_DAY, Area, ControlData, read_periods, tile
+    from geodata.control import FIRST_DAY, Area, ControlData
+    from geodata.control_files import read_periods, tile
     from geodata.timeline import ControlTimeline
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from geodata.control import load_control, read_lines
+from geodata.control import load_control
+from geodata.control_files import read_lines
 
 LINE = {
     "type": "Feature",
