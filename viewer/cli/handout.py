@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from geodata.problems import AtlasError
+from viewer.cli import output_path
 
 NAME = "handout"
 HELP = "write the story as an A4 PDF handout: a cover, each section with its map, credits"
@@ -18,15 +18,7 @@ def configure(parser) -> None:
 
 
 def check_output(text: str) -> Path:
-    out = Path(text)
-    if out.suffix.lower() != ".pdf":
-        raise AtlasError(f"--out: {text!r} must end in .pdf")
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise AtlasError(f"--out: the folder {str(folder)!r} does not exist")
-    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise AtlasError(f"--out: cannot write to {text!r}")
-    return out
+    return output_path(text, ".pdf")
 
 
 def run(args) -> int:

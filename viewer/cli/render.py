@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 from geodata.dates import parse_day
 from geodata.problems import AtlasError
 from geodata.views import DEFAULT_VIEW, view_bounds
+from viewer.cli import output_path
 
 NAME = "render"
 HELP = "render the map at a date to a PNG file (no window)"
@@ -39,15 +39,7 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def check_output(text: str) -> Path:
-    out = Path(text)
-    if out.suffix.lower() != ".png":
-        raise AtlasError(f"--out: {text!r} must end in .png")
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise AtlasError(f"--out: the folder {str(folder)!r} does not exist")
-    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise AtlasError(f"--out: cannot write to {text!r}")
-    return out
+    return output_path(text, ".png")
 
 
 def run(args) -> int:
