@@ -4,6 +4,7 @@ and every map view is torn down page-first so the process exits cleanly."""
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import QEventLoop, QTimer
@@ -61,3 +62,27 @@ def mapview(qtbot):
     view.close()
     view.shutdown()
     view.deleteLater()
+
+
+@contextmanager
+def shown_window(qtbot, day: str):
+    """A MainWindow at ``day`` (Karabakh view, the default story), shown with its map ready;
+    closed page-first afterwards."""
+    from viewer.window import MainWindow
+
+    win = MainWindow.open(date_text=day, view="karabakh", story=None)
+    win.show()
+    qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
+    try:
+        yield win
+    finally:
+        win.close()
+        win.close_map()
+        win.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window on 12 May 1994 (the 1994 ceasefire), map ready."""
+    with shown_window(qtbot, "1994-05-12") as win:
+        yield win

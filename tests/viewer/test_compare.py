@@ -175,19 +175,6 @@ def test_without_a_map_the_toggle_is_disabled(panel):
     assert not panel[1].show_on_map.isEnabled()
 
 
-@pytest.fixture
-def window(qtbot):
-    from viewer.window import MainWindow
-
-    win = MainWindow.open(date_text="1994-05-12", view="karabakh", story=None)
-    win.show()
-    qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
-    yield win
-    win.close()
-    win.close_map()
-    win.deleteLater()
-
-
 def test_install_adds_hidden_docks_and_menu_actions(window):
     docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
     assert docks["compare-dock"].isHidden() and docks["chart-dock"].isHidden()

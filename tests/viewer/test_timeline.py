@@ -13,7 +13,7 @@ from geodata.dates import PartialDate
 from geodata.events import Event
 from geodata.story_model import Section, Story, StoryMeta
 from geodata.timeline import AreaState, ControlTimeline, Period
-from tests.viewer.conftest import TIMEOUT
+from tests.viewer.conftest import TIMEOUT, shown_window
 from viewer.session import Session
 from viewer.timeline_bar import TimelineBar
 from viewer.window import MainWindow
@@ -73,16 +73,11 @@ def make_bar(qtbot):
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow.open(date_text=BASE.isoformat(), view="karabakh", story=None)
-    win.show()
-    qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=TIMEOUT)
-    yield win
-    win.timeline.timer.stop()
-    win.close()
-    win.close_map()
-    win.deleteLater()
+    with shown_window(qtbot, BASE.isoformat()) as win:
+        win.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=TIMEOUT)
+        yield win
+        win.timeline.timer.stop()
 
 
 def _focus(qtbot, widget):
@@ -255,7 +250,6 @@ def test_the_speed_and_loop_are_remembered(make_bar):
 
 
 def test_opening_another_story_replaces_the_sections_on_the_scale(qtbot, tmp_path):
-    from viewer.window import MainWindow
 
     story = tmp_path / "one.md"
     story.write_text(

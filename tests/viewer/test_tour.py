@@ -54,19 +54,6 @@ def test_auto_advance_steps_on_and_stops_at_the_end(qtbot, visited):
     assert visited == [SECTIONS[0].id, SECTIONS[1].id]
 
 
-@pytest.fixture
-def window(qtbot):
-    from viewer.window import MainWindow
-
-    win = MainWindow.open(date_text="1994-05-12", view="karabakh", story=None)
-    win.show()
-    qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
-    yield win
-    win.close()
-    win.close_map()
-    win.deleteLater()
-
-
 def test_tour_steps_set_date_view_and_highlights(window, qtbot):
     from geodata.story_map import highlight_ids
     from viewer.presentation import Presentation

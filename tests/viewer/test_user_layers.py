@@ -8,10 +8,9 @@ import json
 import pytest
 from PySide6.QtCore import QSettings
 
-from tests.viewer.conftest import TIMEOUT, run_js
+from tests.viewer.conftest import TIMEOUT, run_js, shown_window
 from viewer import user_layers
 from viewer.user_layers import SETTINGS_KEY, UserLayers, export_data
-from viewer.window import MainWindow
 
 PINS = {
     "type": "FeatureCollection",
@@ -34,13 +33,8 @@ BAD = {
 @pytest.fixture
 def window(qtbot):
     QSettings().setValue(SETTINGS_KEY, [])
-    win = MainWindow.open(date_text="2020-11-10", view="karabakh", story=None)
-    win.show()
-    qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
-    yield win
-    win.close()
-    win.close_map()
-    win.deleteLater()
+    with shown_window(qtbot, "2020-11-10") as win:
+        yield win
 
 
 @pytest.fixture

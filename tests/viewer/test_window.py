@@ -1,21 +1,8 @@
 """The main window: the menus a desktop user expects, presets, remembered state."""
 
-import pytest
 from PySide6.QtCore import QSettings
 
 from tests.viewer.conftest import TIMEOUT
-from viewer.window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow.open(date_text="1994-05-12", view="karabakh", story=None)
-    win.show()
-    qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
-    yield win
-    win.close()
-    win.close_map()
-    win.deleteLater()
 
 
 def _menu_texts(win):
