@@ -7,7 +7,6 @@ Each reader keeps the valid records and returns :class:`~geodata.problems.Proble
 
 from __future__ import annotations
 
-import csv
 import json
 from datetime import date
 from pathlib import Path
@@ -16,6 +15,7 @@ from shapely.geometry import shape
 
 from geodata.control_model import FIRST_DAY, Area, AuthoredLine, Overlay, OverlayPeriod
 from geodata.controllers import STATUSES, is_controller_code
+from geodata.csv_rows import read_rows
 from geodata.dates import PartialDate, parse_day
 from geodata.events import CONFIDENCES
 from geodata.problems import Problem
@@ -104,19 +104,13 @@ def read_periods(
     """Rows of ``periods.csv`` grouped by area, each with its line; bad rows as problems."""
     problems: list[Problem] = []
     by_area: dict[str, list[tuple[int, Period]]] = {}
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        missing = [c for c in PERIOD_COLUMNS if c not in (reader.fieldnames or ())]
-        if missing:
-            return {}, [Problem(path, 1, f"missing column(s): {', '.join(missing)}")]
-        for row in reader:
-            line = reader.line_num
-            try:
-                period = _period(row, known_areas)
-            except ValueError as exc:
-                problems.append(Problem(path, line, str(exc)))
-                continue
-            by_area.setdefault(period.area, []).append((line, period))
+    for line, row in read_rows(path, PERIOD_COLUMNS, problems):
+        try:
+            period = _period(row, known_areas)
+        except ValueError as exc:
+            problems.append(Problem(path, line, str(exc)))
+            continue
+        by_area.setdefault(period.area, []).append((line, period))
     return by_area, problems
 
 
@@ -182,26 +176,18 @@ def read_overlays(geo_path: Path, periods_path: Path) -> tuple[dict[str, Overlay
         if p.get("id") and geom is not None:
             shapes[p["id"]] = (p, geom)
     periods: dict[str, list[OverlayPeriod]] = {}
-    with periods_path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        for row in reader:
-            line = reader.line_num
-            try:
-                oid, period = _overlay_period(row, shapes)
-            except (ValueError, KeyError) as exc:
-                problems.append(Problem(periods_path, line, str(exc)))
-                continue
-            clash = [
-                q for q in periods.get(oid, []) if q.start < period.end and period.start < q.end
-            ]
-            if clash:
-                problems.append(
-                    Problem(
-                        periods_path, line, f"overlay {oid!r}: periods overlap at {period.start}"
-                    )
-                )
-                continue
-            periods.setdefault(oid, []).append(period)
+    for line, row in read_rows(periods_path, OVERLAY_COLUMNS, problems):
+        try:
+            oid, period = _overlay_period(row, shapes)
+        except ValueError as exc:
+            problems.append(Problem(periods_path, line, str(exc)))
+            continue
+        clash = [q for q in periods.get(oid, []) if q.start < period.end and period.start < q.end]
+        if clash:
+            message = f"overlay {oid!r}: periods overlap at {period.start}"
+            problems.append(Problem(periods_path, line, message))
+            continue
+        periods.setdefault(oid, []).append(period)
     overlays = {
         oid: Overlay(
             oid,

@@ -6,10 +6,10 @@ labelled "Aug 1992", never "1 Aug 1992".
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from geodata.csv_rows import read_rows
 from geodata.dates import PartialDate, range_label
 from geodata.problems import Problem
 
@@ -57,23 +57,17 @@ def read_events(path: Path) -> tuple[list[Event], list[Problem]]:
     events: list[Event] = []
     problems: list[Problem] = []
     seen: set[str] = set()
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        missing = [c for c in EVENT_COLUMNS if c not in (reader.fieldnames or ())]
-        if missing:
-            return [], [Problem(path, 1, f"missing column(s): {', '.join(missing)}")]
-        for row in reader:
-            line = reader.line_num
-            try:
-                event = _event(row)
-            except ValueError as exc:
-                problems.append(Problem(path, line, str(exc)))
-                continue
-            if event.id in seen:
-                problems.append(Problem(path, line, f"duplicate event id {event.id!r}"))
-                continue
-            seen.add(event.id)
-            events.append(event)
+    for line, row in read_rows(path, EVENT_COLUMNS, problems):
+        try:
+            event = _event(row)
+        except ValueError as exc:
+            problems.append(Problem(path, line, str(exc)))
+            continue
+        if event.id in seen:
+            problems.append(Problem(path, line, f"duplicate event id {event.id!r}"))
+            continue
+        seen.add(event.id)
+        events.append(event)
     return events, problems
 
 

@@ -1,0 +1,46 @@
+"""Reading a user-editable CSV file without ever raising on its content.
+
+Every reader of the control data (periods, overlay periods, events) starts the same way:
+open the file, check its header, then go row by row with the line number for
+``FILE:LINE: message``. A file that cannot be read, or that lacks a column, is one
+:class:`~geodata.problems.Problem` and no rows, so the app starts with the rest.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from geodata.problems import Problem
+
+__all__ = ["read_rows"]
+
+
+def read_rows(path: Path, columns: tuple[str, ...], problems: list[Problem]):
+    """``(line, row)`` for each data row of ``path``; problems are appended to ``problems``.
+
+    >>> problems = []
+    >>> read_rows(Path("/no/such.csv"), ("id",), problems), str(problems[0])
+    ([], '/no/such.csv:0: cannot read the file (No such file or directory)')
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")  # -sig: a spreadsheet's byte-order mark
+    except (OSError, UnicodeDecodeError) as exc:
+        why = getattr(exc, "strerror", None) or str(exc)
+        problems.append(Problem(path, 0, f"cannot read the file ({why})"))
+        return []
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    missing = [c for c in columns if c not in (reader.fieldnames or ())]
+    if missing:
+        problems.append(Problem(path, 1, f"missing column(s): {', '.join(missing)}"))
+        return []
+    rows = []
+    for row in reader:
+        if None in row:  # csv.DictReader's key for the values beyond the header
+            problems.append(Problem(path, reader.line_num, "more fields than the header names"))
+        elif None in row.values():
+            problems.append(Problem(path, reader.line_num, "fewer fields than the header names"))
+        else:
+            rows.append((reader.line_num, row))
+    return rows
