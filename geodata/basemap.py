@@ -25,6 +25,7 @@ __all__ = [
     "Admin1",
     "basemap_credits",
     "basemap_path",
+    "credit_lines",
     "hillshade_bounds",
     "load_admin1",
     "load_geojson",
@@ -81,8 +82,24 @@ def hillshade_bounds() -> tuple[tuple[float, float], tuple[float, float]]:
 
 
 def basemap_credits() -> str:
-    """The credits and provenance text (``CREDITS.md``), to show in the app's About box."""
+    """The credits and provenance text (``CREDITS.md``) as the build wrote it."""
     return basemap_path("CREDITS.md").read_text(encoding="utf-8")
+
+
+def credit_lines() -> list[str]:
+    """``CREDITS.md``'s list items and table rows as plain lines, for the About box and the
+    handout; a missing file is one line that says so."""
+    try:
+        text = basemap_credits()
+    except OSError:
+        return ["resources/basemap/CREDITS.md is missing: see docs/data.md."]
+    out = []
+    for line in (raw.strip() for raw in text.splitlines()):
+        if line.startswith("- "):
+            out.append(line[2:])
+        elif line.startswith("|") and not set(line) <= set("|- ") and "package" not in line:
+            out.append(" · ".join(c.strip().strip("`") for c in line.strip("|").split("|")))
+    return out
 
 
 def land_of(countries: tuple[str, ...]) -> BaseGeometry:

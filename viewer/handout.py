@@ -24,7 +24,7 @@ from PySide6.QtCore import QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from geodata.atlas import AtlasData
-from geodata.basemap import BASEMAP_DIR
+from geodata.basemap import credit_lines
 from geodata.dates import day_label
 from geodata.problems import AtlasError
 from geodata.story import Section, Story, section_html
@@ -181,23 +181,6 @@ def _chart(day: date) -> str:
     )
 
 
-def _basemap_credits() -> list[str]:
-    """The list items and table rows of resources/basemap/CREDITS.md, as plain lines."""
-    path = BASEMAP_DIR / "CREDITS.md"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return [f"{path.name} is missing: see docs/data.md."]
-    out = []
-    for line in lines:
-        line = line.strip()
-        if line.startswith("- "):
-            out.append(line[2:])
-        elif line.startswith("|") and not set(line) <= set("|- ") and "package" not in line:
-            out.append(" · ".join(c.strip().strip("`") for c in line.strip("|").split("|")))
-    return out
-
-
 def _control_sources(data: AtlasData, days: list[date]) -> list[str]:
     """Distinct sources of the control periods shown on the handout's maps."""
     control = data.control
@@ -219,7 +202,7 @@ def _sources(data: AtlasData, days: list[date]) -> str:
     return (
         '<div style="page-break-before: always"><h1>Sources and credits</h1>'
         f"<h2>Map data and software</h2>{items(data.credits)}"
-        f"<h2>Basemap provenance</h2>{items(_basemap_credits())}"
+        f"<h2>Basemap provenance</h2>{items(credit_lines())}"
         "<h2>Control data: sources for the maps in this handout</h2>"
         f'<div class="small">{items(_control_sources(data, days))}</div></div>'
     )

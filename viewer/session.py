@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 
 from geodata.atlas import AtlasData, load_atlas
+from geodata.basemap import credit_lines
 from geodata.dates import day_label, parse_day
 from geodata.problems import AtlasError
 
@@ -51,5 +52,7 @@ class Session(QObject):
         return day_label(self.date)
 
     def credits_html(self) -> str:
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in self.data.credits)
+        """The app's credits, then the basemap's provenance (sources, versions, licences)."""
+        lines = (*self.data.credits, *credit_lines())
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
         return f"<ul>{items}</ul>"

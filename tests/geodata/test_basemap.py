@@ -199,3 +199,12 @@ def test_label_anchor_lies_inside_its_unit(units):
     for u in units.values():
         lat, lon = u.properties["label"]
         assert u.geometry.contains(Point(lon, lat)), u.id
+
+
+def test_credit_lines_are_plain_and_name_every_source():
+    from geodata.basemap import credit_lines
+
+    lines = credit_lines()
+    assert not any(line.startswith(("|", "- ", "#")) for line in lines)
+    for word in ("GeoNames", "GLOBE", "Natural Earth"):
+        assert any(word in line for line in lines), word

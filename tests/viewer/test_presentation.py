@@ -7,23 +7,16 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
-from tests.viewer.conftest import TIMEOUT, run_js
-from viewer.classroom import install_classroom
+from tests.viewer.conftest import TIMEOUT, run_js, shown_window
 from viewer.presentation import screen_scale
-from viewer.window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow.open(date_text="1994-05-12", view="karabakh", story=None)
-    win.classroom = install_classroom(win)
-    win.show()
-    qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
-    yield win
-    win.classroom.presentation.leave()
-    win.close()
-    win.close_map()
-    win.deleteLater()
+    """The window as the app builds it (classroom installed once), left presenting or not."""
+    with shown_window(qtbot, "1994-05-12") as win:
+        yield win
+        win.classroom.presentation.leave()
 
 
 def _press(window, key):
