@@ -154,16 +154,24 @@ class StoryPanel(QWidget):
 
     def show_section(self, section_id: str) -> None:
         """Show a section's full text below the list (and bring the dock up)."""
+        if not self._select(section_id):
+            return
+        self.scroll.ensureWidgetVisible(self.cards[section_id])
+        dock = self.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.show()
+            dock.raise_()
+
+    def _select(self, section_id: str) -> bool:
+        """Mark the section's card and put its text in the reading pane."""
         story = self.stories.story
         section = story.section(section_id) if story else None
         if section is None:
-            return
+            return False
         if self.selected in self.cards:
             self.cards[self.selected].set_state("selected", False)
         self.selected = section_id
-        card = self.cards[section_id]
-        card.set_state("selected", True)
-        self.scroll.ensureWidgetVisible(card)
+        self.cards[section_id].set_state("selected", True)
         body = section_html(section)
         start = body.find('<p class="note">')
         if start >= 0:  # section_html puts the fact-check notes last
@@ -172,10 +180,7 @@ class StoryPanel(QWidget):
             f"<h2>{escape(section.title)}</h2>"
             f'<p class="when">{escape(date_label(section))}</p>{body}'
         )
-        dock = self.parentWidget()
-        if isinstance(dock, QDockWidget):
-            dock.show()
-            dock.raise_()
+        return True
 
     def current_ids(self) -> tuple[str, ...]:
         """The sections covering the current date, highlighted in the list."""
@@ -223,6 +228,10 @@ class StoryPanel(QWidget):
         self._current = current
         for section_id, card in self.cards.items():
             card.set_state("current", section_id in current)
+        # The reading pane follows the date: a chosen section stays while it still covers
+        # the date, otherwise the first section that does is shown.
+        if current and self.selected not in current:
+            self._select(current[0])
         self._scroll_to_current()
 
     def _scroll_to_current(self) -> None:

@@ -194,3 +194,18 @@ def test_story_menu_actions_open_and_toggle_pop_ups(panel, qtbot):
     actions["popups"].trigger()
     assert not panel.callouts_enabled
     assert last(panel.sent, "callouts")["callouts"] == []
+
+
+def test_the_reading_pane_follows_the_date_unless_the_chosen_section_still_covers_it(panel):
+    from geodata.story import sections_at
+
+    session = panel.session
+    session.set_date(date(2020, 10, 15))
+    current = [s.id for s in sections_at(session.data.story, date(2020, 10, 15))]
+    assert panel.selected == current[0]
+    assert session.data.story.section(current[0]).title in panel.text.toPlainText()
+    panel.show_section(current[-1])
+    session.set_date(date(2020, 10, 16))
+    assert panel.selected == current[-1], "a chosen section that still covers the date stays"
+    session.set_date(date(2023, 9, 24))
+    assert panel.selected in [s.id for s in sections_at(session.data.story, date(2023, 9, 24))]
