@@ -385,7 +385,7 @@
     set(list) {
       if (!this.zoomHook) {
         this.zoomHook = () => this.render();
-        map.on('zoomend', this.zoomHook);
+        map.on('zoomend moveend', this.zoomHook);
       }
       this.items = {};
       list.forEach((c) => { this.items[c.id] = c; });
@@ -399,13 +399,20 @@
       });
       this.cards = [];
       const groups = [];
+      const away = [];
       Object.keys(this.items).forEach((id) => {
         const c = this.items[id];
         const point = map.latLngToContainerPoint([c.lat, c.lon]);
+        const direction = this.direction(point);
+        if (direction) {
+          away.push({ c, direction });
+          return;
+        }
         const near = groups.find((g) => g.point.distanceTo(point) < this.GROUP_PX);
         if (near) near.items.push(c);
         else groups.push({ point, latlng: [c.lat, c.lon], items: [c] });
       });
+      Elsewhere.set(away);
       groups.forEach((g) => {
         const card = L.tooltip({
           permanent: true, interactive: true, direction: 'top', className: 'atlas-callout',
@@ -417,6 +424,13 @@
         this.cards.push(card);
       });
       this.spread();
+    },
+    // Which way a point lies outside the view ('' when it is inside): an arrow.
+    direction(point) {
+      const size = map.getSize();
+      const ns = point.y < 0 ? 'n' : point.y > size.y ? 's' : '';
+      const ew = point.x < 0 ? 'w' : point.x > size.x ? 'e' : '';
+      return { n: '↑', s: '↓', w: '←', e: '→', nw: '↖', ne: '↗', sw: '↙', se: '↘' }[ns + ew] || '';
     },
     // The first section in full; the others share the card as a date and a linked heading.
     html(items) {
@@ -463,6 +477,33 @@
         }
         placed.push({ left: r.left, right: r.right, top: r.top + dy, bottom: r.bottom + dy });
       });
+    },
+  };
+
+  // Sections whose places lie outside the view (Yerevan or Moscow seen from Karabakh) are
+  // listed in a small box with the way to them, instead of being lost off the map.
+  const Elsewhere = {
+    el: null,
+    set(list) {
+      if (!this.el) {
+        const Box = L.Control.extend({
+          options: { position: 'topright' },
+          onAdd() {
+            const el = L.DomUtil.create('div', 'atlas-elsewhere');
+            L.DomEvent.disableClickPropagation(el);
+            return el;
+          },
+        });
+        const box = new Box();
+        box.addTo(map);
+        this.el = box.getContainer();
+      }
+      const rows = list.map((a) => '<div class="atlas-elsewhere-row"><span class="arrow">'
+        + a.direction + '</span><a href="#" data-section="' + escapeHtml(a.c.id) + '">'
+        + escapeHtml(a.c.title) + '</a> <span class="date">' + escapeHtml(a.c.date) + '</span></div>');
+      this.el.innerHTML = rows.length
+        ? '<div class="atlas-elsewhere-title">Also now, off this view</div>' + rows.join('') : '';
+      this.el.style.display = rows.length ? '' : 'none';
     },
   };
 
@@ -624,6 +665,10 @@
   };
   Atlas.userLayers = function () {
     return Object.keys(userLayers);
+  };
+  Atlas.elsewhere = function () {
+    return Elsewhere.el ? Array.from(Elsewhere.el.querySelectorAll('[data-section]'))
+      .map((a) => a.dataset.section) : [];
   };
   Atlas.highlighted = function () {
     return highlighted.map((item) => item.atlasId);

@@ -83,7 +83,9 @@ def test_many_callouts_at_once_never_overlap(atlas, qtbot):
     flush(atlas, qtbot)
     boxes = run_js(page(atlas), "Atlas.calloutBoxes()")
     shown = sorted(i for box in boxes for i in box["ids"])
-    assert shown == sorted(run_js(page(atlas), "Atlas.openCallouts()"))
+    elsewhere = run_js(page(atlas), "Atlas.elsewhere()")  # Moscow, Kyiv: off this view
+    assert sorted(shown + elsewhere) == sorted(run_js(page(atlas), "Atlas.openCallouts()"))
+    assert not set(shown) & set(elsewhere)
     assert len(shown) > 5
     for n, a in enumerate(boxes):
         for b in boxes[n + 1 :]:
@@ -142,3 +144,15 @@ def test_a_hostile_story_runs_no_script_and_loads_nothing(atlas, qtbot, tmp_path
     atlas.show_section("hostile")
     assert atlas.text.refused == []
     assert view.interceptor.remote_requests == []
+
+
+def test_sections_placed_off_the_view_are_listed_with_the_way_to_them(atlas, qtbot):
+    atlas.session.set_date(date(2023, 9, 24))
+    flush(atlas, qtbot)
+    assert "pashinyan-ineffective" in run_js(page(atlas), "Atlas.elsewhere()"), (
+        "Yerevan is west of the Karabakh view"
+    )
+    atlas.controller.show_view("caucasus", animate=False)
+    flush(atlas, qtbot)
+    assert "pashinyan-ineffective" not in run_js(page(atlas), "Atlas.elsewhere()")
+    assert "pashinyan-ineffective" in run_js(page(atlas), "Atlas.openCallouts()")
