@@ -28,6 +28,7 @@ from viewer.messages import (
     FitBounds,
     FlyTo,
     LegendEntry,
+    Message,
     SetAreaStyles,
     SetCaption,
     SetLayerData,
@@ -94,7 +95,7 @@ class MapController(QObject):
         self.suspended = False  # another mode (compare, tour) owns the area styles
         self._shown_day: date | None = None  # the date whose state the page has
         self._shown: dict[str, AreaStyle] = {}
-        self._legend: SetLegend | None = None
+        self._sent: dict[str, Message] = {}  # the last legend / visibility message by kind
         self._holders: tuple[int, tuple[set[str], set[str]]] = (-1, (set(), set()))
         self._wanted: date | None = session.date
         self._in_flight = 0  # ack of the update on its way, 0 when none
@@ -152,7 +153,7 @@ class MapController(QObject):
 
     def redraw(self) -> None:
         """Forget what the page shows and send the current date in full."""
-        self._shown_day, self._shown, self._legend = None, {}, None
+        self._shown_day, self._shown, self._sent = None, {}, {}
         self.show_date(self.session.date)
 
     def _pump(self) -> None:
@@ -166,12 +167,12 @@ class MapController(QObject):
         self._stall.start()
         bridge = self.map.bridge
         bridge.send(SetCaption(title=VIEWS[self.view][0], date=day_label(day)))
-        legend = self._legend_at(day)
-        if legend != self._legend:
-            self._legend = legend
-            bridge.send(legend)
-        bridge.send(self._overlays_at(day))
-        bridge.send(self._lines_at(day))
+        # The legend and the lines' and overlays' visibility change only now and then:
+        # send them only when they do, so that a plain step repaints as little as possible.
+        for message in (self._legend_at(day), self._overlays_at(day), self._lines_at(day)):
+            if self._sent.get(message.kind + getattr(message, "layer", "")) != message:
+                self._sent[message.kind + getattr(message, "layer", "")] = message
+                bridge.send(message)
         bridge.send(SetAreaStyles(styles=self._changed_styles(day), ack=self._seq))
 
     def _on_painted(self, ack: int) -> None:
