@@ -7,6 +7,7 @@ labelled "Aug 1992", never "1 Aug 1992".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from geodata.csv_rows import read_rows
@@ -29,6 +30,19 @@ EVENT_COLUMNS = (
     "note",
 )
 CONFIDENCES = ("High", "Medium", "Low")
+# One colour per kind, shared by the timeline's ticks and the map's event markers.
+KIND_COLOURS = {
+    "military": "#c0392b",
+    "violence": "#7b1c12",
+    "ceasefire": "#2e8b57",
+    "diplomacy": "#168f8f",
+    "political": "#6c4fb3",
+    "blockade": "#e67e22",
+    "exodus": "#8d6e63",
+    "handover": "#b8860b",
+}
+OTHER_COLOUR = "#8a8a8a"
+LINGER = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -103,3 +117,20 @@ def _event(row: dict[str, str]) -> Event:
         row["source"],
         row["note"],
     )
+
+
+def events_on(events: list[Event], day: date, linger: timedelta = LINGER) -> list[Event]:
+    """The events the map shows on ``day``: from their first day until they end, and for
+    ``linger`` after a short one, so that a one-day event can be seen while scrubbing.
+
+    An event known to the month or the year is shown through that month or year.
+
+    >>> e = Event("x", PartialDate.parse("1993-08"), None, "t", "", None, None, "", "", "", "")
+    >>> [len(events_on([e], date(1993, d, 15))) for d in (7, 8, 9)]
+    [0, 1, 1]
+    >>> len(events_on([e], date(1993, 10, 15)))
+    0
+    """
+    return [
+        e for e in events if e.date.first <= day < max((e.end or e.date).end, e.date.first + linger)
+    ]

@@ -24,11 +24,18 @@ from geodata.basemap import load_admin1
 from geodata.control import Area
 from geodata.controllers import STATUSES, label
 from geodata.dates import PartialDate, day_label
+from geodata.events import Event
 from geodata.story import section_distance
 from geodata.story_map import date_label
 from geodata.story_model import Story
 
-__all__ = ["MAX_SECTIONS", "place_popup_html", "region_popup_html", "sections_for_refs"]
+__all__ = [
+    "MAX_SECTIONS",
+    "event_popup_html",
+    "place_popup_html",
+    "region_popup_html",
+    "sections_for_refs",
+]
 
 MAX_SECTIONS = 8  # a pop-up is a glance, not the story: the panel has the rest
 
@@ -137,3 +144,20 @@ def place_popup_html(data: AtlasData, story: Story | None, place_id: str, day: d
     area = data.control.area_at(place.lat, place.lon) if data.control else None
     head = _names(place.name, place.name_hy, place.name_az)
     return head + _control(data, area, place.country, day) + _sections(story, {place_id}, day)
+
+
+def event_popup_html(event: Event) -> str:
+    """The pop-up for a clicked event marker: what happened when, how sure, from where.
+
+    The date is shown at the source's precision; contested events carry both claims in
+    their note, which is shown as it is written.
+    """
+    parts = [
+        f'<div class="atlas-popup-title">{escape(event.title)}</div>',
+        f'<div class="atlas-popup-names">{escape(event.label())} · {escape(event.kind)}'
+        f" · confidence {escape(event.confidence)}</div>",
+    ]
+    if event.note:
+        parts.append(f"<p>{escape(event.note)}</p>")
+    parts.append(f'<div class="atlas-popup-source">Source: {escape(event.source)}</div>')
+    return "".join(parts)

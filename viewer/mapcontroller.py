@@ -21,16 +21,19 @@ from geodata import controllers
 from geodata.atlas import places_geojson
 from geodata.basemap import land_of
 from geodata.dates import day_label
+from geodata.events import KIND_COLOURS, OTHER_COLOUR, events_on
 from geodata.views import VIEWS, view_bounds
 from viewer.mapview import MapView
 from viewer.messages import (
     AreaStyle,
+    EventMark,
     FitBounds,
     FlyTo,
     LegendEntry,
     Message,
     SetAreaStyles,
     SetCaption,
+    SetEvents,
     SetLayerData,
     SetLegend,
 )
@@ -169,7 +172,13 @@ class MapController(QObject):
         bridge.send(SetCaption(title=VIEWS[self.view][0], date=day_label(day)))
         # The legend and the lines' and overlays' visibility change only now and then:
         # send them only when they do, so that a plain step repaints as little as possible.
-        for message in (self._legend_at(day), self._overlays_at(day), self._lines_at(day)):
+        updates = (
+            self._legend_at(day),
+            self._overlays_at(day),
+            self._lines_at(day),
+            self._events_at(day),
+        )
+        for message in updates:
             if self._sent.get(message.kind + getattr(message, "layer", "")) != message:
                 self._sent[message.kind + getattr(message, "layer", "")] = message
                 bridge.send(message)
@@ -254,6 +263,19 @@ class MapController(QObject):
             statuses = {s.status for s in states} - {"stable"}
             self._holders = (interval, (present, statuses))
         return self._holders[1]
+
+    def _events_at(self, day: date) -> SetEvents:
+        """The chronology's events current on ``day`` that have a place on the map."""
+        data = self.session.data
+        marks = []
+        for event in events_on(data.control.events if data.control else [], day):
+            place = data.places.get(event.place)
+            lat, lon = (place.lat, place.lon) if place else (event.lat, event.lon)
+            if lat is None or lon is None:
+                continue
+            color = KIND_COLOURS.get(event.kind, OTHER_COLOUR)
+            marks.append(EventMark(event.id, lat, lon, event.title, event.label(), color))
+        return SetEvents(events=tuple(marks))
 
     def _lines_at(self, day: date) -> SetLayerData:
         control = self.session.data.control

@@ -17,6 +17,7 @@ __all__ = [
     "AddUserLayer",
     "AreaStyle",
     "Callout",
+    "EventMark",
     "FitBounds",
     "FlyTo",
     "Highlight",
@@ -27,6 +28,7 @@ __all__ = [
     "SetAreaStyles",
     "SetCallouts",
     "SetCaption",
+    "SetEvents",
     "SetLayerData",
     "SetLegend",
     "SetTheme",
@@ -116,6 +118,26 @@ class SetCallouts(Message):
 
     kind: ClassVar[str] = "callouts"
     callouts: tuple[Callout, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventMark:
+    """A chronology event on the map: a small marker coloured by kind."""
+
+    id: str
+    lat: float
+    lon: float
+    title: str
+    date: str
+    color: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetEvents(Message):
+    """The complete set of event markers to show now; any other closes."""
+
+    kind: ClassVar[str] = "events"
+    events: tuple[EventMark, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

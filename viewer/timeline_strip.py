@@ -14,21 +14,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from geodata.dates import day_label
+from geodata.events import KIND_COLOURS as EVENT_COLOURS
+from geodata.events import OTHER_COLOUR
 from geodata.timescale import Mark, TimeScale, density, year_ticks
 
-KIND_COLOURS = {
-    "change": "#2b2b2b",
-    "section": "#3a6fb0",
-    "military": "#c0392b",
-    "violence": "#7b1c12",
-    "ceasefire": "#2e8b57",
-    "diplomacy": "#168f8f",
-    "political": "#6c4fb3",
-    "blockade": "#e67e22",
-    "exodus": "#8d6e63",
-    "handover": "#b8860b",
-}
-OTHER_COLOUR = "#8a8a8a"
+KIND_COLOURS = {"change": "#2b2b2b", "section": "#3a6fb0", **EVENT_COLOURS}
 ROWS = (("section", "Story"), ("event", "Events"), ("change", "Control"))
 NEEDLE = QColor("#d62728")
 DENSITY = QColor("#44505c")

@@ -322,6 +322,30 @@
         + '<div class="atlas-tour-title">' + escapeHtml(m.title) + '</div>'
         + '<div class="atlas-tour-text">' + m.html + '</div>';
     },
+    events(m) {
+      if (!layers.events) {
+        layers.events = L.layerGroup().addTo(map);
+        control.addOverlay(layers.events, 'Events of the chronology');
+      }
+      layers.events.clearLayers();
+      m.events.forEach((e) => {
+        // Drawn up and to the left of its place, so that the place's own dot and label
+        // stay clickable beside it.
+        const icon = L.divIcon({
+          className: 'atlas-event', iconSize: [16, 16], iconAnchor: [22, 20],
+          html: '<i style="background:' + escapeHtml(e.color) + '"></i>',
+        });
+        const marker = L.marker([e.lat, e.lon], { icon, pane: 'events', keyboard: false });
+        marker.bindTooltip('<b>' + escapeHtml(e.date) + '</b> ' + escapeHtml(e.title),
+          { className: 'atlas-tip', direction: 'right', offset: [8, 0] });
+        marker.on('click', (ev) => {
+          L.DomEvent.stopPropagation(ev);
+          bridge.markerClick('event:' + e.id);
+        });
+        marker.atlasId = 'event:' + e.id;
+        layers.events.addLayer(marker);
+      });
+    },
     addUserLayer(m) {
       return fetchJson(m.url).then((data) => {
         handlers.removeUserLayer(m);
@@ -604,6 +628,7 @@
     pane('control', 400, true);
     pane('lines', 450, false);
     pane('user', 500, true);
+    pane('events', 650, true);
     pane('labels', 600, true);
     pane('callouts', 690, true); // under Leaflet's popup pane (700): a clicked popup wins
     map.fitBounds(cfg.bounds, { animate: false });
@@ -665,6 +690,23 @@
   };
   Atlas.userLayers = function () {
     return Object.keys(userLayers);
+  };
+  Atlas.events = function () {
+    const out = [];
+    if (layers.events) layers.events.eachLayer((mk) => out.push(mk.atlasId));
+    return out;
+  };
+  Atlas.pointOfEvent = function (id) {
+    let point = null;
+    const frame = map.getContainer().getBoundingClientRect();
+    if (layers.events) {
+      layers.events.eachLayer((mk) => {
+        if (mk.atlasId !== 'event:' + id) return;
+        const r = mk.getElement().getBoundingClientRect();
+        point = { x: r.left + r.width / 2 - frame.left, y: r.top + r.height / 2 - frame.top };
+      });
+    }
+    return point;
   };
   Atlas.elsewhere = function () {
     return Elsewhere.el ? Array.from(Elsewhere.el.querySelectorAll('[data-section]'))

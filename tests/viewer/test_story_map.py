@@ -156,3 +156,24 @@ def test_sections_placed_off_the_view_are_listed_with_the_way_to_them(atlas, qtb
     flush(atlas, qtbot)
     assert "pashinyan-ineffective" not in run_js(page(atlas), "Atlas.elsewhere()")
     assert "pashinyan-ineffective" in run_js(page(atlas), "Atlas.openCallouts()")
+
+
+def test_chronology_events_show_while_current_and_a_click_opens_their_popup(atlas, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    atlas.session.set_date(date(1992, 5, 20))
+    flush(atlas, qtbot)
+    assert "event:lachin-1992" in run_js(page(atlas), "Atlas.events()")
+    point = run_js(page(atlas), "Atlas.pointOfEvent('lachin-1992')")
+    view = page(atlas)
+    target = view.focusProxy() or view
+    with qtbot.waitSignal(view.bridge.markerClicked, timeout=TIMEOUT):
+        QTest.mouseClick(
+            target, Qt.MouseButton.LeftButton, pos=QPoint(int(point["x"]), int(point["y"]))
+        )
+    popup = next(m for m in reversed(atlas.sent) if m["kind"] == "popup")
+    assert "Armenian forces take Lachin" in popup["html"] and "Source:" in popup["html"]
+    atlas.session.set_date(date(1993, 1, 1))
+    flush(atlas, qtbot)
+    assert "event:lachin-1992" not in run_js(page(atlas), "Atlas.events()")
