@@ -90,6 +90,7 @@ class Presentation(QObject):
         docks = [d for d in w.findChildren(QDockWidget) if d.isVisible()]
         self._restore = {
             "state": w.windowState(),
+            "geometry": w.saveGeometry(),
             "docks": docks,
             "menu": w.menuBar().isVisible(),
             "status": w.statusBar().isVisible(),
@@ -104,6 +105,9 @@ class Presentation(QObject):
         w.showFullScreen()
         self.active = True
         screen = w.screen() or QGuiApplication.primaryScreen()
+        # Without a window manager (a bare X server, a kiosk) fullscreen is only a hint:
+        # cover the screen ourselves as well.
+        w.setGeometry(screen.geometry())
         self.themes.set_presenting(True, screen_scale(screen.geometry().height()))
         self._filtered = self._key_targets()
         for target in self._filtered:
@@ -141,6 +145,7 @@ class Presentation(QObject):
         bridge.send(Highlight(ids=()))
         self.themes.set_presenting(False)
         w.setWindowState(self._restore["state"])
+        w.restoreGeometry(self._restore["geometry"])
         w.menuBar().setVisible(self._restore["menu"])
         w.statusBar().setVisible(self._restore["status"])
         for dock in self._restore["docks"]:
