@@ -74,7 +74,28 @@ def run_window(args) -> int:
     from viewer.window import MainWindow
 
     window = MainWindow.open(date_text=args.date, view=args.view, story=args.story)
+    sys.excepthook = lambda kind, error, tb: report_error(window, kind, error, tb)
     window.show()
     code = app.exec()
+    sys.excepthook = sys.__excepthook__
     window.close_map()
     return code
+
+
+def report_error(parent, kind, error, tb) -> None:
+    """An error nobody caught inside a Qt slot: log it in full, tell the user in one box.
+
+    Qt keeps running after a Python exception in a slot, so the app stays usable; the
+    traceback goes to the log (stderr), never into the user's face.
+    """
+    import logging
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    logging.getLogger("viewer").error("".join(traceback.format_exception(kind, error, tb)))
+    QMessageBox.warning(
+        parent,
+        "Caucasus Atlas",
+        f"Something went wrong: {error}\n\nThe app goes on; the details are in its log.",
+    )

@@ -37,3 +37,22 @@ def test_window_geometry_is_remembered(window):
     window.resize(1001, 702)
     window.close()
     assert QSettings().value("window/geometry") is not None
+
+
+def test_an_uncaught_error_in_a_slot_is_one_message_box_not_a_traceback(
+    window, monkeypatch, caplog
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from viewer.app import report_error
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    try:
+        raise ValueError("bad thing")
+    except ValueError as exc:
+        report_error(window, type(exc), exc, exc.__traceback__)
+    assert shown == [
+        "Something went wrong: bad thing\n\nThe app goes on; the details are in its log."
+    ]
+    assert "Traceback" in caplog.text and "ValueError: bad thing" in caplog.text
