@@ -274,7 +274,9 @@
         const fill = s.status === 'stable' ? s.fill : hatch(s.fill, s.status);
         item.setStyle({ fillColor: fill, fillOpacity: s.status === 'stable' ? 0.62 : 1 });
         item.atlasStyle = s;
-        if (s.label) item.bindTooltip(escapeHtml(s.label), { sticky: true, className: 'atlas-tip' });
+        // Reuse the area's tooltip: binding a new one per step only feeds the garbage collector.
+        if (item.getTooltip()) item.setTooltipContent(escapeHtml(s.label));
+        else if (s.label) item.bindTooltip(escapeHtml(s.label), { sticky: true, className: 'atlas-tip' });
       });
     },
     highlight(m) {
