@@ -2,7 +2,7 @@
 
 folium writes the Leaflet map, the zoom and scale controls, the optional online tile
 layers and the layer control. Everything that changes with the date is left to
-``resources/web/atlas.js``, which receives typed messages through the bridge.
+``resources/web/atlas*.js``, which receive typed messages through the bridge.
 
 The page depends on nothing that changes at run time, so it is built at build time:
 ``uv run python -m viewer.mappage`` writes ``resources/web/index.html`` (committed; a test
@@ -65,6 +65,9 @@ class _OfflineMap(folium.Map):
         ("leaflet", f"{ORIGIN}/leaflet/leaflet.js"),
         ("qwebchannel", "qrc:///qtwebchannel/qwebchannel.js"),
         ("atlas", f"{ORIGIN}/web/atlas.js"),
+        ("atlas_basemap", f"{ORIGIN}/web/atlas-basemap.js"),
+        ("atlas_control", f"{ORIGIN}/web/atlas-control.js"),
+        ("atlas_story", f"{ORIGIN}/web/atlas-story.js"),
     ]
     default_css = [
         ("leaflet_css", f"{ORIGIN}/leaflet/leaflet.css"),

@@ -1,7 +1,7 @@
 """The typed messages Python sends to the page, and the one place they become JSON.
 
 Every message is a frozen dataclass with a ``kind`` that names its handler in
-``resources/web/atlas.js``. Nothing else in the app builds JavaScript or JSON for the page.
+``resources/web/atlas*.js``. Nothing else in the app builds JavaScript or JSON for the page.
 A non-zero ``ack`` asks the page to call ``bridge.painted(ack)`` once the result has been
 painted (two animation frames later), which is how updates are paced and measured.
 """
