@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,6 +120,8 @@ class ComparePanel(QWidget):
 
     ``controller`` is the window's MapController; without one the map toggle is disabled.
     """
+
+    datesChanged = Signal(object, object)  # date A, date B, after every refresh
 
     def __init__(self, session: Session, controller=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -228,6 +230,7 @@ class ComparePanel(QWidget):
         self._fill_summary(a, b)
         if self.show_on_map.isChecked():
             self._send_to_map()
+        self.datesChanged.emit(a, b)
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self.changes) + 1)

@@ -23,6 +23,7 @@ from viewer.compare_panel import install_compare
 from viewer.mapcontroller import MapController
 from viewer.mapview import MapView
 from viewer.session import Session
+from viewer.side_by_side import install_side_by_side
 from viewer.story_files import story_menu_actions
 from viewer.story_panel import StoryPanel
 from viewer.timeline_bar import TimelineBar
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         install_compare(self)
+        self.side_by_side = install_side_by_side(self)
         self.classroom = install_classroom(self)
         session.date_changed.connect(self._on_date_changed)
         self._on_date_changed(session.date)
@@ -181,8 +183,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def close_map(self) -> None:
-        """Release the web page before Qt tears down (avoids a crash at exit)."""
-        self.map.shutdown()
+        """Release the web pages before Qt tears down (avoids a crash at exit)."""
+        for view in self.findChildren(MapView):
+            view.shutdown()
 
 
 SHORTCUTS = """Timeline (anywhere in the window)
