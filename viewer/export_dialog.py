@@ -47,9 +47,13 @@ def save_image(
     out: Path,
     palette: str = "default",
     font_scale: float = 1.0,
+    bounds=None,
 ) -> None:
-    """Render the map at ``session.date`` and write it to ``out`` (never half-written)."""
-    image = grab_map(session, view_name, size, palette=palette, font_scale=font_scale)
+    """Render the map at ``session.date`` and write it to ``out`` (never half-written);
+    ``bounds`` frames it (what the window shows), else ``view_name`` does."""
+    image = grab_map(
+        session, view_name, size, palette=palette, font_scale=font_scale, bounds=bounds
+    )
     save_png_atomically(image, out)
 
 
@@ -155,8 +159,10 @@ def export_image(window, session, view_name: str) -> Path | None:
     busy.setMinimumDuration(0)
     busy.show()
     palette, font_scale = current_theme(window)
+    # The image frames what the window's map shows now, not only the named view.
+    bounds = getattr(getattr(window, "controller", None), "visible_bounds", None)
     try:
-        save_image(session, view_name, size, out, palette, font_scale)
+        save_image(session, view_name, size, out, palette, font_scale, bounds)
     except (AtlasError, OSError) as exc:
         busy.close()
         QMessageBox.warning(window, "Export image", f"The image was not saved: {exc}")

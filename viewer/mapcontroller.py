@@ -111,6 +111,8 @@ class MapController(QObject):
         view.load_page()
         self.map.bridge.send(FitBounds(bounds=view_bounds(view_name)))
         self._send_layers()
+        self.visible_bounds = None  # what the page shows now, once it has said so
+        view.bridge.viewChanged.connect(self._on_view_changed)
         view.bridge.painted.connect(self._on_painted)
         view.bridge.mapReady.connect(self._pump)
         session.date_changed.connect(self.show_date)
@@ -291,6 +293,9 @@ class MapController(QObject):
         return SetLayerData(layer="overlays", visible={i: i in active for i in ids})
 
     # ---- views ---------------------------------------------------------------------------
+
+    def _on_view_changed(self, bounds, _zoom: int) -> None:
+        self.visible_bounds = bounds
 
     def show_view(self, name: str, animate: bool = True) -> None:
         self.view = name

@@ -113,7 +113,21 @@ def test_export_image_saves_the_chosen_file_in_the_current_theme(qtbot, tmp_path
     assert out == tmp_path / "caucasus-atlas-2023-09-20.png"
     assert QImage(str(out)).size().toTuple() == (400, 300)
     assert str(out) in window.statusBar().currentMessage()
-    assert calls == [{"palette": "high-contrast", "font_scale": 1.4}]
+    assert calls == [{"palette": "high-contrast", "font_scale": 1.4, "bounds": None}]
+
+
+def test_export_image_frames_what_the_window_shows(qtbot, tmp_path, monkeypatch):
+    from tests.viewer.conftest import shown_window
+
+    QSettings().setValue("export/folder", str(tmp_path))
+    monkeypatch.setattr(ExportImageDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ExportImageDialog, "image_size", lambda self: (400, 300))
+    calls = []
+    monkeypatch.setattr(export_dialog, "save_image", lambda *args: calls.append(args[-1]) or None)
+    with shown_window(qtbot, "2020-11-10") as window:
+        qtbot.waitUntil(lambda: window.controller.visible_bounds is not None, timeout=20_000)
+        export_image(window, window.session, window.controller.view)
+        assert calls == [window.controller.visible_bounds]
 
 
 def test_a_window_without_themes_exports_in_the_default_theme(qtbot):
