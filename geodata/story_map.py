@@ -44,7 +44,10 @@ Point = tuple[float, float]
 
 @dataclass(frozen=True)
 class CalloutSpec:
-    """A section's pop-up: where it is anchored and the plain text it shows (escape it)."""
+    """A section's pop-up: where it is anchored and the plain text it shows (escape it).
+
+    The bridge sends it to the page as it is (``viewer.messages.SetCallouts``).
+    """
 
     id: str
     lat: float

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from typing import Any, ClassVar
 
+from geodata.story_map import CalloutSpec
+
 __all__ = [
     "AddUserLayer",
     "AreaStyle",
-    "Callout",
     "EventMark",
     "FitBounds",
     "FlyTo",
@@ -100,24 +101,12 @@ class Highlight(Message):
     ids: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Callout:
-    """A story pop-up anchored on the map: heading, date and first sentence."""
-
-    id: str
-    lat: float
-    lon: float
-    title: str
-    date: str
-    text: str
-
-
 @dataclass(frozen=True, kw_only=True)
 class SetCallouts(Message):
     """The complete set of story call-outs to show now; any other open one closes."""
 
     kind: ClassVar[str] = "callouts"
-    callouts: tuple[Callout, ...] = ()
+    callouts: tuple[CalloutSpec, ...] = ()
 
 
 @dataclass(frozen=True)

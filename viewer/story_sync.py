@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from geodata.story_map import callouts_at, highlight_ids, section_bounds
-from viewer.messages import Callout, FlyTo, Highlight, SetCallouts
+from geodata.story_map import CalloutSpec, callouts_at, highlight_ids, section_bounds
+from viewer.messages import FlyTo, Highlight, SetCallouts
 
 __all__ = ["StorySync"]
 
@@ -25,18 +25,17 @@ class StorySync(QObject):
         self.bridge = bridge
         self.stories = stories
         self.enabled = True
-        self._sent: tuple[Callout, ...] | None = None
+        self._sent: tuple[CalloutSpec, ...] | None = None
         session.date_changed.connect(self.update)
         stories.story_changed.connect(self.update)
         self.update()
 
-    def callouts(self) -> tuple[Callout, ...]:
+    def callouts(self) -> tuple[CalloutSpec, ...]:
         """The call-outs the page should show now (none while pop-ups are switched off)."""
         if not self.enabled:
             return ()
         data = self.session.data
-        specs = callouts_at(self.stories.story, self.session.date, data.places, data.control)
-        return tuple(Callout(s.id, s.lat, s.lon, s.title, s.date, s.text) for s in specs)
+        return callouts_at(self.stories.story, self.session.date, data.places, data.control)
 
     def update(self, *_args) -> None:
         wanted = self.callouts()
