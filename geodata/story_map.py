@@ -64,7 +64,7 @@ def date_label(section: Section) -> str:
 
 def ref_point(
     ref: PlaceRef, places: Mapping[str, Place], control: ControlData | None
-) -> Point | None:
+) -> tuple[float, float] | None:
     """``(lat, lon)`` of a place reference, or ``None`` when the data does not know it.
 
     A control area is anchored at a point guaranteed inside it (not its centroid, which

@@ -26,6 +26,7 @@ from geodata import controllers
 from geodata.control import ControlData
 from geodata.dates import PartialDate
 from geodata.places import Place
+from geodata.story_map import ref_point
 from geodata.story_model import Story
 
 __all__ = ["AreaPeriod", "EventPoint", "StoryPlace", "area_periods", "event_points", "story_places"]
@@ -178,16 +179,16 @@ def story_places(
             continue
         written = f"{s.start}/{s.end}" if s.end else str(s.start)
         for ref in s.places:
-            if ref.kind == "point":
-                point, name = Point(ref.lon, ref.lat), str(ref)
-            elif ref.kind == "place" and ref.id in places:
-                p = places[ref.id]
-                point, name = Point(p.lon, p.lat), p.label
-            elif ref.kind == "area" and control is not None and ref.id in control.areas:
-                a = control.areas[ref.id]
-                point, name = a.geometry.representative_point(), a.name
-            else:
+            where = ref_point(ref, places, control)
+            if where is None:
                 continue
+            if ref.kind == "place":
+                name = places[ref.id].label
+            elif ref.kind == "area":
+                name = control.areas[ref.id].name
+            else:
+                name = str(ref)
+            point = Point(where[1], where[0])
             out.append(
                 StoryPlace(s.id, s.title, str(ref), name, s.start.first, s.until, written, point)
             )
