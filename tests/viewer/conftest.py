@@ -48,20 +48,43 @@ def _private_settings(tmp_path_factory):
     os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config"))
 
 
-@pytest.fixture
-def mapview(qtbot):
-    """A shown (offscreen) MapView with the real page loaded and ready."""
+@contextmanager
+def shown_map(size: tuple[int, int] = (900, 650)):
+    """A shown (offscreen) MapView of ``size``, closed page-first afterwards."""
     from viewer.mapview import MapView
 
     view = MapView()
-    view.resize(900, 700)
+    view.resize(*size)
     view.show()
-    with qtbot.waitSignal(view.bridge.mapReady, timeout=TIMEOUT):
-        view.load_page()
-    yield view
-    view.close()
-    view.shutdown()
-    view.deleteLater()
+    try:
+        yield view
+    finally:
+        view.close()
+        view.shutdown()
+        view.deleteLater()
+
+
+@contextmanager
+def driven_map(qtbot, day: str, view_name: str = "karabakh", size=(900, 650)):
+    """A map driven by a MapController over a session at ``day``, its first date painted:
+    yields ``(session, controller, view)``."""
+    from viewer.mapcontroller import MapController
+    from viewer.session import Session
+
+    with shown_map(size) as view:
+        session = Session.load(date_text=day)
+        controller = MapController(view, session, view_name)
+        qtbot.waitSignal(controller.datePainted, timeout=TIMEOUT).wait()
+        yield session, controller, view
+
+
+@pytest.fixture
+def mapview(qtbot):
+    """A shown MapView with the real page loaded and ready (no controller)."""
+    with shown_map((900, 700)) as view:
+        with qtbot.waitSignal(view.bridge.mapReady, timeout=TIMEOUT):
+            view.load_page()
+        yield view
 
 
 @contextmanager

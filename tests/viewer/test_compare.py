@@ -9,10 +9,8 @@ from PySide6.QtWidgets import QDockWidget
 
 from geodata import controllers
 from geodata.control import stats
-from tests.viewer.conftest import TIMEOUT, run_js, settle
+from tests.viewer.conftest import TIMEOUT, driven_map, run_js, settle
 from viewer.compare_panel import MUTED, ComparePanel
-from viewer.mapcontroller import MapController
-from viewer.mapview import MapView
 from viewer.session import Session
 
 A, B = date(1994, 5, 12), date(2020, 12, 2)
@@ -30,21 +28,13 @@ def panel(qtbot):
 @pytest.fixture
 def on_map(qtbot):
     """A panel driving a real map page through a MapController."""
-    view = MapView()
-    view.resize(900, 650)
-    view.show()
-    session = Session.load(date_text="2005-01-01")
-    controller = MapController(view, session, "karabakh")
-    qtbot.waitSignal(controller.datePainted, timeout=TIMEOUT).wait()
-    widget = ComparePanel(session, controller)
-    qtbot.addWidget(widget)
-    widget.set_dates(A, B)
-    sent = []
-    view.bridge.message.connect(lambda text: sent.append(json.loads(text)))
-    yield session, controller, widget, sent
-    view.close()
-    view.shutdown()
-    view.deleteLater()
+    with driven_map(qtbot, "2005-01-01") as (session, controller, view):
+        widget = ComparePanel(session, controller)
+        qtbot.addWidget(widget)
+        widget.set_dates(A, B)
+        sent = []
+        view.bridge.message.connect(lambda text: sent.append(json.loads(text)))
+        yield session, controller, widget, sent
 
 
 def _rows(widget):

@@ -6,27 +6,16 @@ from datetime import date
 import pytest
 
 from geodata import controllers
-from tests.viewer.conftest import TIMEOUT, run_js
-from viewer.mapcontroller import MapController
-from viewer.mapview import MapView
-from viewer.session import Session
+from tests.viewer.conftest import TIMEOUT, driven_map, run_js
 
 
 @pytest.fixture
 def driven(qtbot):
     """A map view driven by a MapController, with the first date painted."""
-    view = MapView()
-    view.resize(900, 650)
-    view.show()
-    session = Session.load(date_text="2020-11-19")
-    controller = MapController(view, session, "karabakh")
-    qtbot.waitSignal(controller.datePainted, timeout=TIMEOUT).wait()
-    sent = []
-    view.bridge.message.connect(lambda text: sent.append(json.loads(text)))
-    yield session, controller, view, sent
-    view.close()
-    view.shutdown()
-    view.deleteLater()
+    with driven_map(qtbot, "2020-11-19") as (session, controller, view):
+        sent = []
+        view.bridge.message.connect(lambda text: sent.append(json.loads(text)))
+        yield session, controller, view, sent
 
 
 def test_a_date_change_sends_only_the_areas_whose_state_changed(driven, qtbot):

@@ -11,8 +11,7 @@ import pytest
 import shapely
 from PySide6.QtGui import QImage
 
-from tests.viewer.conftest import TIMEOUT, run_js
-from viewer.mapcontroller import MapController
+from tests.viewer.conftest import driven_map, run_js, shown_map
 from viewer.render import _settled_grab, prepare_export
 from viewer.session import Session
 
@@ -77,15 +76,7 @@ def test_render_refuses_an_unwritable_path(tmp_path):
 
 
 def test_land_and_sea_differ_in_the_rendered_map(qtbot):
-    from viewer.mapview import MapView
-
-    view = MapView()
-    view.resize(900, 600)
-    view.show()
-    try:
-        session = Session.load(date_text="2020-11-10")
-        controller = MapController(view, session, "caucasus")
-        qtbot.waitSignal(controller.datePainted, timeout=TIMEOUT).wait()
+    with driven_map(qtbot, "2020-11-10", "caucasus", (900, 600)) as (_session, _ctl, view):
         image = _settled_grab(view)
         land = run_js(view, "Atlas.containerPoint(40.9, 45.6)")  # north-west Azerbaijan, inland
         sea = run_js(view, "Atlas.containerPoint(39.0, 50.6)")  # the Caspian Sea
@@ -93,10 +84,6 @@ def test_land_and_sea_differ_in_the_rendered_map(qtbot):
         sea_px = image.pixelColor(int(sea["x"]), int(sea["y"]))
         assert sea_px.blue() > sea_px.red() + 10, "the Caspian should be drawn blue"
         assert land_px.red() >= land_px.blue(), "land should be drawn in paper tones"
-    finally:
-        view.close()
-        view.shutdown()
-        view.deleteLater()
 
 
 def _inside_area(data, box) -> tuple[float, float]:
@@ -110,12 +97,7 @@ def _inside_area(data, box) -> tuple[float, float]:
 
 
 def _export(palette: str) -> SimpleNamespace:
-    from viewer.mapview import MapView
-
-    view = MapView()
-    view.resize(*SIZE)
-    view.show()
-    try:
+    with shown_map(SIZE) as view:
         session = Session.load(date_text=DAY.isoformat())
         prepare_export(
             view,
@@ -142,10 +124,6 @@ def _export(palette: str) -> SimpleNamespace:
         point = run_js(view, f"Atlas.containerPoint({lat}, {lon})")
         probe.area_px = image.pixelColor(int(point["x"]), int(point["y"]))
         return probe
-    finally:
-        view.close()
-        view.shutdown()
-        view.deleteLater()
 
 
 @pytest.fixture(scope="module")

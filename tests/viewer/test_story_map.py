@@ -8,10 +8,9 @@ import pytest
 
 from geodata.atlas import load_atlas
 from geodata.story_map import callouts_at
-from tests.viewer.conftest import TIMEOUT, run_js
+from tests.viewer.conftest import TIMEOUT, run_js, shown_map
 from tests.viewer.test_story_panel import HOSTILE
 from viewer.mapcontroller import MapController
-from viewer.mapview import MapView
 from viewer.messages import SetLayerData
 from viewer.session import Session
 from viewer.story_panel import StoryPanel
@@ -23,20 +22,15 @@ NKAO = ((39.5, 46.3), (40.3, 47.2))  # Nagorno-Karabakh, roughly
 @pytest.fixture
 def atlas(qtbot):
     session = Session(load_atlas(), date(1994, 5, 12))
-    view = MapView()
-    view.resize(1000, 760)
-    view.show()
-    with qtbot.waitSignal(view.bridge.mapReady, timeout=TIMEOUT):
-        controller = MapController(view, session, "karabakh")
-        panel = StoryPanel(session, controller)
-    sent = []
-    view.bridge.message.connect(lambda text: sent.append(json.loads(text)))
-    panel.sent = sent
-    yield panel
-    panel.deleteLater()
-    view.close()
-    view.shutdown()
-    view.deleteLater()
+    with shown_map((1000, 760)) as view:
+        with qtbot.waitSignal(view.bridge.mapReady, timeout=TIMEOUT):
+            controller = MapController(view, session, "karabakh")
+            panel = StoryPanel(session, controller)
+        sent = []
+        view.bridge.message.connect(lambda text: sent.append(json.loads(text)))
+        panel.sent = sent
+        yield panel
+        panel.deleteLater()
 
 
 def flush(panel, qtbot):
