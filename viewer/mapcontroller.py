@@ -146,9 +146,11 @@ class MapController(QObject):
         self._pump()
 
     def set_palette(self, name: str) -> None:
-        """Switch the area colours ("default" or "high-contrast"): everything is resent."""
-        self.palette = name
-        self.redraw()
+        """Switch the area colours ("default" or "high-contrast"). A new palette resends
+        every area, so asking for the one already shown does nothing."""
+        if name != self.palette:
+            self.palette = name
+            self.redraw()
 
     def suspend(self, suspended: bool) -> None:
         """Stop (or resume) restyling areas by date while another mode styles them."""

@@ -122,9 +122,8 @@ class ThemeManager(QObject):
         return SetTheme(name=self.name, font_scale=self.page_scale, presenting=self.presenting)
 
     def apply(self) -> None:
-        """Send the palette (only when it changes: it redraws every area) and the page theme."""
-        if self.controller.palette != self.theme.palette:
-            self.controller.set_palette(self.theme.palette)
+        """Send the palette (the controller redraws only when it changes) and the page theme."""
+        self.controller.set_palette(self.theme.palette)
         self.controller.map.bridge.send(self.message())
         if self._base_font is not None:
             font = QFont(self._base_font)
