@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from geodata.control import FIRST_DAY, load_control
-from geodata.control_files import read_periods, tile
+from geodata.control.files import read_periods, tile
 from geodata.timeline import ControlTimeline
 
 AREAS, CHANGES = 2000, 500

@@ -83,7 +83,7 @@ def open_view():
     from viewer.app import create_application
 
     app = create_application(offscreen=True)
-    from viewer.mapview import MapView
+    from viewer.map.view import MapView
 
     view = MapView()
     view.resize(1400, 860)
@@ -99,7 +99,7 @@ class AtlasRig:
 
     def __init__(self, data, view_name: str):
         from geodata.views import VIEWS
-        from viewer.mapcontroller import MapController
+        from viewer.map.controller import MapController
         from viewer.session import Session
 
         assert view_name in VIEWS
@@ -127,7 +127,7 @@ class AtlasRig:
 
     def floor(self) -> float:
         """ms of the same round trip with an empty update."""
-        from viewer.messages import SetAreaStyles
+        from viewer.map.messages import SetAreaStyles
 
         ack = self.next_ack()
         start = time.perf_counter()
@@ -157,7 +157,7 @@ def restyle_probe(rig, rounds: int) -> dict:
     """Round trips of bare messages by size, to see what a frame costs: an empty update,
     a caption change, 1, 4 and all areas restyled (alternating colours), and an empty
     update right after restyling all. Run last: it leaves the controller's cache stale."""
-    from viewer.messages import AreaStyle, SetAreaStyles, SetCaption
+    from viewer.map.messages import AreaStyle, SetAreaStyles, SetCaption
 
     ids = list(rig.session.data.control.areas)
     spread = ids[:: max(1, len(ids) // 4)][:4]

@@ -19,7 +19,7 @@ def synthetic_atlas():
 
     from geodata.atlas import AtlasData
     from geodata.control import FIRST_DAY, Area, ControlData
-    from geodata.control_files import read_periods, tile
+    from geodata.control.files import read_periods, tile
     from geodata.timeline import ControlTimeline
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -124,7 +124,7 @@ class TitleWatch:
 def naive(steps: int) -> dict:
     from PySide6.QtCore import QUrl
 
-    from viewer.scheme import ORIGIN
+    from viewer.map.scheme import ORIGIN
 
     data = synthetic_atlas()
     _app, view = open_view()
@@ -206,7 +206,7 @@ def timestamped(n_times: int, n_seq: int, n_rand: int) -> dict:
     from folium.plugins import TimestampedGeoJson
     from PySide6.QtCore import QTimer, QUrl
 
-    from viewer.scheme import ORIGIN
+    from viewer.map.scheme import ORIGIN
 
     if not shutil.which("npm"):
         return {"skipped": "npm is not on this machine"}

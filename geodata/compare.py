@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from geodata.control import ControlData, stats
-from geodata.controllers import CONTROLLERS
+from geodata.control.controllers import CONTROLLERS
 from geodata.dates import PartialDate
 
 __all__ = ["Change", "compare", "net_change", "series"]
@@ -112,7 +112,7 @@ def series(data: ControlData) -> tuple[list[date], dict[str, list[float]]]:
     """km² per controller on the first day and on each change date, held until the next.
 
     Every controller that holds land on some date gets a value on every date (0.0 when it
-    holds none), in the order of :data:`geodata.controllers.CONTROLLERS`, then others by
+    holds none), in the order of :data:`geodata.control.controllers.CONTROLLERS`, then others by
     code. The last value holds until ``data.timeline.last_day``.
     """
     timeline = data.timeline

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from geodata import controllers
-from geodata.control import ControlData, stats
+from geodata.control import ControlData, controllers, stats
 from geodata.dates import day_label
 
 __all__ = ["MAX_NAMED", "describe", "describe_controllers", "describe_overlays"]

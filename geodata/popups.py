@@ -22,12 +22,12 @@ from html import escape
 from geodata.atlas import AtlasData
 from geodata.basemap import load_admin1
 from geodata.control import Area
-from geodata.controllers import STATUSES, label
+from geodata.control.controllers import STATUSES, label
 from geodata.dates import PartialDate, day_label
 from geodata.events import Event
 from geodata.story import section_distance
-from geodata.story_map import date_label
-from geodata.story_model import Story
+from geodata.story.map import date_label
+from geodata.story.model import Story
 
 __all__ = [
     "MAX_SECTIONS",

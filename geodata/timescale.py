@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Literal
 
-from geodata.controllers import label as controller_label
+from geodata.control.controllers import label as controller_label
 from geodata.dates import PartialDate, day_label, range_label
 
 __all__ = [

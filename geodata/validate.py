@@ -12,7 +12,7 @@ from pathlib import Path
 from shapely import STRtree
 
 from geodata.control import CONTROL_DIR, load_control
-from geodata.control_files import read_areas, read_lines, read_overlays, read_periods, tile
+from geodata.control.files import read_areas, read_lines, read_overlays, read_periods, tile
 from geodata.equal_area import km2
 from geodata.events import read_events
 from geodata.problems import Problem

@@ -34,7 +34,7 @@ def create_application(argv: list[str] | None = None, offscreen: bool = False):
     configure_environment(offscreen)
     from PySide6.QtWidgets import QApplication
 
-    from viewer.scheme import register_scheme
+    from viewer.map.scheme import register_scheme
 
     app = QApplication.instance()
     if app is None:

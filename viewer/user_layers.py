@@ -93,14 +93,14 @@ class UserLayers(QObject):
         collection = read_user_layer(path)
         url = self.map.serve(f"user/{ident}.geojson", json.dumps(collection).encode())
         colour = COLOURS[len(self.layers) % len(COLOURS)]
-        from viewer.messages import AddUserLayer
+        from viewer.map.messages import AddUserLayer
 
         self.map.bridge.send(AddUserLayer(id=ident, name=Path(path).name, url=url, color=colour))
         self.layers[ident] = path
         return ident
 
     def remove(self, ident: str) -> None:
-        from viewer.messages import RemoveUserLayer
+        from viewer.map.messages import RemoveUserLayer
 
         if self.layers.pop(ident, None) is not None:
             self.map.bridge.send(RemoveUserLayer(id=ident))

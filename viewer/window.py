@@ -1,7 +1,7 @@
 """The main window: the map in the middle, the story dock, the timeline below, the menus.
 
 The window only wires: it owns no facts. Data comes from ``viewer.session.Session``; the
-map is driven by ``viewer.mapcontroller.MapController``.
+map is driven by ``viewer.map.controller.MapController``.
 """
 
 from __future__ import annotations
@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from geodata.views import DEFAULT_VIEW, VIEWS
-from viewer.classroom import install_classroom
-from viewer.compare_panel import install_compare
-from viewer.mapcontroller import MapController
-from viewer.mapview import MapView
+from viewer.classroom.install import install_classroom
+from viewer.compare.panel import install_compare
+from viewer.compare.side_by_side import install_side_by_side
+from viewer.map.controller import MapController
+from viewer.map.view import MapView
 from viewer.session import Session
-from viewer.side_by_side import install_side_by_side
-from viewer.story_files import story_menu_actions
-from viewer.story_panel import StoryPanel
-from viewer.timeline_bar import TimelineBar
+from viewer.story.files import story_menu_actions
+from viewer.story.panel import StoryPanel
+from viewer.timeline.bar import TimelineBar
 from viewer.user_layers import install_data_menus
 
 log = logging.getLogger(__name__)
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         )
 
     def _export_image(self) -> None:
-        from viewer.export_dialog import export_image
+        from viewer.exports.dialog import export_image
 
         export_image(self, self.session, self.controller.view)
 

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     from geodata.compare import compare, net_change
     from geodata.control import load_control
-    from geodata.controllers import label
+    from geodata.control.controllers import label
     from geodata.dates import day_label, parse_day
 
     days = []

@@ -32,7 +32,7 @@ def answer(day, lat: float, lon: float) -> dict:
     from shapely.geometry import Point
 
     from geodata.control import load_control
-    from geodata.controllers import label
+    from geodata.control.controllers import label
 
     data, _ = load_control()
     tl = data.timeline
@@ -74,7 +74,7 @@ def answer(day, lat: float, lon: float) -> dict:
 
 
 def _country(code: str, area: str, name: str, first_day) -> dict:
-    from geodata.controllers import label
+    from geodata.control.controllers import label
 
     return {
         "controller": code,

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from geodata.control import load_control, stats
-    from geodata.controllers import label
+    from geodata.control.controllers import label
     from geodata.dates import parse_day
 
     try:

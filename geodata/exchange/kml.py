@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from geodata import controllers
+from geodata.control import controllers
 from geodata.dates import day_label
 from geodata.exchange.ogr import write_layers
 from geodata.exchange.tables import CONTROL, EVENTS, Layer

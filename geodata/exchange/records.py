@@ -22,12 +22,11 @@ from datetime import date
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-from geodata import controllers
-from geodata.control import ControlData
+from geodata.control import ControlData, controllers
 from geodata.dates import PartialDate
 from geodata.places import Place
-from geodata.story_map import ref_point
-from geodata.story_model import Story
+from geodata.story.map import ref_point
+from geodata.story.model import Story
 
 __all__ = ["AreaPeriod", "EventPoint", "StoryPlace", "area_periods", "event_points", "story_places"]
 

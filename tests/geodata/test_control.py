@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from shapely import STRtree
 
-from geodata.areas import NAMES, build_features, dumps
+from geodata.build.areas import NAMES, build_features, dumps
 from geodata.control import CONTROL_DIR, FIRST_DAY, load_control
 from geodata.equal_area import km2
 

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from geodata.control import CONTROL_DIR, load_control
-from geodata.control_files import PERIOD_COLUMNS
+from geodata.control.files import PERIOD_COLUMNS
 from geodata.csv_rows import read_rows
 from geodata.problems import Problem
 

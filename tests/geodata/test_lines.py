@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from geodata.control import load_control
-from geodata.control_files import read_lines
+from geodata.control.files import read_lines
 
 LINE = {
     "type": "Feature",

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import pytest
 
 from geodata.story import parse_story, section_html
-from geodata.story_html import inline_html, markdown_html, plain_text
+from geodata.story.html import inline_html, markdown_html, plain_text
 
 ALLOWED_TAGS = {"p", "em", "strong", "a", "span"}
 

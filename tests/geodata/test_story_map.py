@@ -6,7 +6,7 @@ import pytest
 
 from geodata.atlas import load_atlas
 from geodata.story import parse_story
-from geodata.story_map import callouts_at, date_label, highlight_ids, section_bounds
+from geodata.story.map import callouts_at, date_label, highlight_ids, section_bounds
 
 DATA = load_atlas()
 STORY = DATA.story

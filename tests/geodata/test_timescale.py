@@ -10,7 +10,7 @@ from geodata import timescale
 from geodata.control import load_control
 from geodata.dates import PartialDate
 from geodata.events import Event
-from geodata.story_model import Section
+from geodata.story.model import Section
 from geodata.timescale import (
     SPEEDS,
     Mark,

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEventLoop, QTimer
 
 from viewer.app import configure_environment
-from viewer.scheme import register_scheme
+from viewer.map.scheme import register_scheme
 
 configure_environment(offscreen=True)
 register_scheme()
@@ -51,7 +51,7 @@ def _private_settings(tmp_path_factory):
 @contextmanager
 def shown_map(size: tuple[int, int] = (900, 650)):
     """A shown (offscreen) MapView of ``size``, closed page-first afterwards."""
-    from viewer.mapview import MapView
+    from viewer.map.view import MapView
 
     view = MapView()
     view.resize(*size)
@@ -68,7 +68,7 @@ def shown_map(size: tuple[int, int] = (900, 650)):
 def driven_map(qtbot, day: str, view_name: str = "karabakh", size=(900, 650)):
     """A map driven by a MapController over a session at ``day``, its first date painted:
     yields ``(session, controller, view)``."""
-    from viewer.mapcontroller import MapController
+    from viewer.map.controller import MapController
     from viewer.session import Session
 
     with shown_map(size) as view:

@@ -3,8 +3,8 @@
 import json
 import logging
 
-from viewer.bridge import Bridge
-from viewer.messages import AreaStyle, FitBounds, Highlight, SetAreaStyles, to_json
+from viewer.map.bridge import Bridge
+from viewer.map.messages import AreaStyle, FitBounds, Highlight, SetAreaStyles, to_json
 
 
 def test_messages_serialise_with_their_kind_in_one_place():

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from geodata.control import stats
-from viewer.chart import ChartPanel, day_of_ms, ms_of_day
+from viewer.compare.chart import ChartPanel, day_of_ms, ms_of_day
 from viewer.session import Session
 
 SAMPLED = [

@@ -7,10 +7,9 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QDockWidget
 
-from geodata import controllers
-from geodata.control import stats
+from geodata.control import controllers, stats
 from tests.viewer.conftest import TIMEOUT, driven_map, run_js, settle
-from viewer.compare_panel import MUTED, ComparePanel
+from viewer.compare.panel import MUTED, ComparePanel
 from viewer.session import Session
 
 A, B = date(1994, 5, 12), date(2020, 12, 2)

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from viewer import export_dialog
-from viewer.export_dialog import PRESETS, ExportImageDialog, export_image, save_image
+from viewer.classroom.themes import THEMES
+from viewer.exports import dialog as export_dialog
+from viewer.exports.dialog import PRESETS, ExportImageDialog, export_image, save_image
 from viewer.session import Session
-from viewer.themes import THEMES
 
 SIZE = (1000, 640)
 PAPER_MIN = 236  # the caption and legend boxes are near-white paper (#fbf9f4, 92–94% opaque)

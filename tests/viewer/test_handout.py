@@ -10,15 +10,15 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from geodata import controllers
 from geodata.atlas import load_atlas
+from geodata.control import controllers
 from geodata.problems import AtlasError
 from geodata.story import load_story
-from geodata.story_map import highlight_ids, section_bounds
-from viewer import handout as handout_module
-from viewer.chart import TITLE as CHART_TITLE
+from geodata.story.map import highlight_ids, section_bounds
 from viewer.cli import handout as cli
-from viewer.handout import CHART_SIZE, build_handout, chart_image, view_for, write_handout
+from viewer.compare.chart import TITLE as CHART_TITLE
+from viewer.exports import handout as handout_module
+from viewer.exports.handout import CHART_SIZE, build_handout, chart_image, view_for, write_handout
 
 PDFTOTEXT = shutil.which("pdftotext")
 needs_pdftotext = pytest.mark.skipif(

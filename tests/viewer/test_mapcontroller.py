@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from geodata import controllers
+from geodata.control import controllers
 from tests.viewer.conftest import TIMEOUT, driven_map, run_js
 
 

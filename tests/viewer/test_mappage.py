@@ -4,13 +4,13 @@ import re
 import subprocess
 import sys
 
-from viewer.mappage import atlas_config, build_page
+from viewer.map.page import atlas_config, build_page
 from viewer.paths import PAGE_FILE
 
 
 def test_the_committed_page_is_what_folium_builds_now():
     assert PAGE_FILE.read_text(encoding="utf-8") == build_page(atlas_config()), (
-        "resources/web/index.html is stale: run `uv run python -m viewer.mappage`"
+        "resources/web/index.html is stale: run `uv run python -m viewer.map.page`"
     )
 
 

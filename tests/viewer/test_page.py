@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from tests.viewer.conftest import TIMEOUT, run_js, settle
-from viewer.messages import SetLayerData
+from viewer.map.messages import SetLayerData
 
 SQUARE = {
     "type": "FeatureCollection",

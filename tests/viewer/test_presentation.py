@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from tests.viewer.conftest import TIMEOUT, run_js, shown_window
-from viewer.presentation import screen_scale
+from viewer.classroom.presentation import screen_scale
 
 
 @pytest.fixture
@@ -169,8 +169,8 @@ def test_presenter_view_shows_notes_next_step_and_time(qtbot):
     from types import SimpleNamespace
 
     from geodata.story import load_story
-    from viewer.presenter_view import PresenterView, elapsed_text
-    from viewer.tour import Tour
+    from viewer.classroom.presenter_view import PresenterView, elapsed_text
+    from viewer.classroom.tour import Tour
 
     story, _ = load_story()
     noted = next(i for i, s in enumerate(story.sections) if s.notes)

@@ -12,7 +12,7 @@ import shapely
 from PySide6.QtGui import QImage
 
 from tests.viewer.conftest import driven_map, run_js, shown_map
-from viewer.render import _settled_grab, prepare_export
+from viewer.exports.render import _settled_grab, prepare_export
 from viewer.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]

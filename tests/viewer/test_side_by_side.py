@@ -3,7 +3,7 @@
 from datetime import date
 
 from tests.viewer.conftest import TIMEOUT, run_js, shown_window
-from viewer.messages import FitBounds
+from viewer.map.messages import FitBounds
 
 
 def test_side_by_side_shows_date_a_beside_date_b_and_follows_the_main_view(qtbot):

@@ -7,13 +7,13 @@ from itertools import count
 import pytest
 
 from geodata.atlas import load_atlas
-from geodata.story_map import callouts_at
+from geodata.story.map import callouts_at
 from tests.viewer.conftest import TIMEOUT, run_js, shown_map
 from tests.viewer.test_story_panel import HOSTILE
-from viewer.mapcontroller import MapController
-from viewer.messages import SetLayerData
+from viewer.map.controller import MapController
+from viewer.map.messages import SetLayerData
 from viewer.session import Session
-from viewer.story_panel import StoryPanel
+from viewer.story.panel import StoryPanel
 
 FLUSH_ACKS = count(900_000)  # far from the map controller's own acks
 NKAO = ((39.5, 46.3), (40.3, 47.2))  # Nagorno-Karabakh, roughly

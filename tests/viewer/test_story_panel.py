@@ -10,10 +10,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
 
 from geodata.atlas import load_atlas
-from viewer.bridge import Bridge
+from viewer.map.bridge import Bridge
 from viewer.session import Session
-from viewer.story_files import MAX_RECENT, recent_stories, story_menu_actions
-from viewer.story_panel import StoryPanel
+from viewer.story.files import MAX_RECENT, recent_stories, story_menu_actions
+from viewer.story.panel import StoryPanel
 
 GOOD_AND_BAD = """---
 title: A lesson

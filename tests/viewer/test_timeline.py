@@ -11,11 +11,11 @@ from geodata.atlas import AtlasData
 from geodata.control import ControlData
 from geodata.dates import PartialDate
 from geodata.events import Event
-from geodata.story_model import Section, Story, StoryMeta
+from geodata.story.model import Section, Story, StoryMeta
 from geodata.timeline import AreaState, ControlTimeline, Period
 from tests.viewer.conftest import TIMEOUT, shown_window
 from viewer.session import Session
-from viewer.timeline_bar import TimelineBar
+from viewer.timeline.bar import TimelineBar
 from viewer.window import MainWindow
 
 FIRST, LAST = date(1923, 7, 7), date(2025, 12, 31)

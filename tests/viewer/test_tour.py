@@ -6,7 +6,7 @@ import pytest
 
 from geodata.story import load_story
 from tests.viewer.conftest import TIMEOUT, run_js
-from viewer.tour import Tour
+from viewer.classroom.tour import Tour
 
 STORY, _ = load_story()
 SECTIONS = STORY.sections[:4]
@@ -55,9 +55,9 @@ def test_auto_advance_steps_on_and_stops_at_the_end(qtbot, visited):
 
 
 def test_tour_steps_set_date_view_and_highlights(window, qtbot):
-    from geodata.story_map import highlight_ids
-    from viewer.presentation import Presentation
-    from viewer.themes import ThemeManager
+    from geodata.story.map import highlight_ids
+    from viewer.classroom.presentation import Presentation
+    from viewer.classroom.themes import ThemeManager
 
     presentation = Presentation(window, ThemeManager(window.controller))
     views = []
@@ -89,7 +89,7 @@ def test_tour_steps_set_date_view_and_highlights(window, qtbot):
 
 
 def _points(section, window):
-    from geodata.story_map import section_points
+    from geodata.story.map import section_points
 
     data = window.session.data
     return section_points(section, data.places, data.control)

@@ -27,7 +27,7 @@ def run(args) -> int:
         raise AtlasError(f"--story: there is no file {args.story!r}")
 
     from viewer.app import create_application
-    from viewer.handout import build_handout, write_handout
+    from viewer.exports.handout import build_handout, write_handout
     from viewer.session import Session
 
     create_application(offscreen=True)

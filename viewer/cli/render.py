@@ -54,7 +54,7 @@ def run(args) -> int:
     out = check_output(args.out)
 
     from viewer.app import create_application
-    from viewer.render import render_png
+    from viewer.exports.render import render_png
     from viewer.session import Session
 
     create_application(offscreen=True)

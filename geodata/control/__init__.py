@@ -1,0 +1,94 @@
+"""Territorial control: load ``resources/control/`` into one :class:`ControlData`.
+
+Loading never raises on bad data: each reader keeps the valid records and returns
+:class:`~geodata.problems.Problem` objects for the rest, so the app starts with what is
+valid. An area whose periods do not tile the whole range is left out of the timeline (and
+reported), which keeps the model's promise: every area has exactly one controller on every
+day in range.
+
+>>> data, problems = load_control()
+>>> problems
+[]
+>>> from datetime import date
+>>> data.timeline.state_of("shusha-town", date(1992, 5, 10)).controller
+'NKR'
+>>> data.area_at(39.8177, 46.7528).id  # Stepanakert / Khankendi
+'nkao-core'
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from geodata.control.files import (
+    OVERLAY_STATUSES,
+    PERIOD_COLUMNS,
+    read_areas,
+    read_lines,
+    read_overlays,
+    read_periods,
+    tile,
+)
+from geodata.control.model import (
+    FIRST_DAY,
+    Area,
+    AuthoredLine,
+    ControlData,
+    Overlay,
+    OverlayPeriod,
+)
+from geodata.events import read_events
+from geodata.problems import Problem
+from geodata.timeline import ControlTimeline
+
+__all__ = [
+    "CONTROL_DIR",
+    "FIRST_DAY",
+    "OVERLAY_STATUSES",
+    "PERIOD_COLUMNS",
+    "Area",
+    "AuthoredLine",
+    "ControlData",
+    "Overlay",
+    "OverlayPeriod",
+    "load_control",
+    "read_periods",
+    "stats",
+]
+
+CONTROL_DIR = Path(__file__).resolve().parents[2] / "resources" / "control"
+
+
+def load_control(
+    directory: Path | str | None = None, last_day: date | None = None
+) -> tuple[ControlData, list[Problem]]:
+    """Load ``directory`` (default ``resources/control``): the data and its problems.
+
+    Call it once and keep the result: the app caches it, not this function.
+    """
+    d = Path(directory) if directory else CONTROL_DIR
+    areas, problems, _ = read_areas(d / "areas.geojson")
+    by_area, period_problems = read_periods(d / "periods.csv", set(areas))
+    problems += period_problems
+    good, tiling_problems = tile(d / "periods.csv", by_area)
+    problems += tiling_problems
+    for aid in areas.keys() - by_area.keys():
+        problems.append(Problem(d / "periods.csv", 0, f"area {aid!r} has no periods"))
+    overlays, overlay_problems = read_overlays(d / "overlays.geojson", d / "overlay_periods.csv")
+    events, event_problems = read_events(d / "events.csv")
+    lines, line_problems = read_lines(d / "lines.geojson")
+    problems += overlay_problems + event_problems + line_problems
+    timeline = ControlTimeline(good, FIRST_DAY, last_day)
+    return ControlData(areas, timeline, overlays, events, lines), problems
+
+
+def stats(data: ControlData, day: date) -> dict[str, float]:
+    """km² held by each controller on ``day`` inside the conflict zone (all control areas).
+
+    Areas carry their km² from the build (ellipsoidal equal-area), so this is a sum.
+    """
+    totals: dict[str, float] = {}
+    for aid, state in data.timeline.state_at(day).items():
+        totals[state.controller] = totals.get(state.controller, 0.0) + data.areas[aid].km2
+    return {code: round(km, 1) for code, km in sorted(totals.items())}

@@ -1,0 +1,248 @@
+"""Reading the files of ``resources/control``: areas, periods, overlays and lines.
+
+Each reader keeps the valid records and returns :class:`~geodata.problems.Problem` objects
+(``FILE:LINE: message``) for the rest; it never raises on bad content.
+:func:`geodata.control.load_control` puts them together.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from shapely.geometry import shape
+
+from geodata.control.controllers import STATUSES, is_controller_code
+from geodata.control.model import FIRST_DAY, Area, AuthoredLine, Overlay, OverlayPeriod
+from geodata.csv_rows import read_rows
+from geodata.dates import PartialDate, parse_day
+from geodata.events import CONFIDENCES
+from geodata.problems import Problem
+from geodata.timeline import AreaState, Period, check_tiling
+
+__all__ = [
+    "OVERLAY_COLUMNS",
+    "OVERLAY_STATUSES",
+    "PERIOD_COLUMNS",
+    "read_areas",
+    "read_lines",
+    "read_overlays",
+    "read_periods",
+    "tile",
+]
+
+PERIOD_COLUMNS = ("area", "start", "end", "controller", "status", "confidence", "source", "note")
+OVERLAY_COLUMNS = ("overlay", "start", "end", "status", "confidence", "source", "note")
+OVERLAY_STATUSES = ("deployed", "withdrawing", "restricted", "checkpoint", "closed", "partial")
+
+
+def _features(path: Path, problems: list[Problem]) -> list[tuple[int, dict]]:
+    """GeoJSON features with the line each starts on (files are written one per line)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+        features = data["features"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        problems.append(Problem(path, 0, f"cannot read GeoJSON: {exc}"))
+        return []
+    lines = text.splitlines()
+    out, cursor = [], 0
+    for feature in features:
+        fid = str(feature.get("properties", {}).get("id", ""))
+        needle = f'"id":"{fid}"'
+        line = next(
+            (n for n in range(cursor, len(lines)) if needle in lines[n].replace('": "', '":"')),
+            cursor,
+        )
+        cursor = line
+        out.append((line + 1, feature))
+    return out
+
+
+def _geometry(path: Path, line: int, feature: dict, problems: list[Problem]):
+    try:
+        return shape(feature["geometry"])
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        problems.append(Problem(path, line, f"bad geometry: {exc}"))
+        return None
+
+
+def read_areas(path: Path) -> tuple[dict[str, Area], list[Problem], dict[str, int]]:
+    """Areas by id, problems, and the line each area is on (for the validator)."""
+    problems: list[Problem] = []
+    areas: dict[str, Area] = {}
+    where: dict[str, int] = {}
+    for line, f in _features(path, problems):
+        p = f.get("properties") or {}
+        aid = p.get("id")
+        if not aid:
+            problems.append(Problem(path, line, "area without an id"))
+            continue
+        if aid in areas:
+            problems.append(Problem(path, line, f"duplicate area id {aid!r}"))
+            continue
+        geom = _geometry(path, line, f, problems)
+        if geom is None:
+            continue
+        areas[aid] = Area(
+            aid,
+            p.get("name", aid),
+            p.get("name_hy", ""),
+            p.get("name_az", ""),
+            float(p.get("km2", 0.0)),
+            p.get("note", ""),
+            geom,
+        )
+        where[aid] = line
+    return areas, problems, where
+
+
+def read_periods(
+    path: Path, known_areas: set[str] | None = None
+) -> tuple[dict[str, list[tuple[int, Period]]], list[Problem]]:
+    """Rows of ``periods.csv`` grouped by area, each with its line; bad rows as problems."""
+    problems: list[Problem] = []
+    by_area: dict[str, list[tuple[int, Period]]] = {}
+    for line, row in read_rows(path, PERIOD_COLUMNS, problems):
+        try:
+            period = _period(row, known_areas)
+        except ValueError as exc:
+            problems.append(Problem(path, line, str(exc)))
+            continue
+        by_area.setdefault(period.area, []).append((line, period))
+    return by_area, problems
+
+
+def _period(row: dict[str, str], known_areas: set[str] | None) -> Period:
+    area = row["area"]
+    if known_areas is not None and area not in known_areas:
+        raise ValueError(f"unknown area id {area!r} (not in areas.geojson)")
+    start = PartialDate.parse(row["start"])
+    end = PartialDate.parse(row["end"]).first if row["end"] else None
+    if end is not None and end <= start.first:
+        raise ValueError(f"{area}: end {row['end']} is not after start {row['start']}")
+    if not is_controller_code(row["controller"]):
+        raise ValueError(f"{area}: unknown controller code {row['controller']!r}")
+    if row["status"] not in STATUSES:
+        raise ValueError(f"{area}: status must be one of {', '.join(STATUSES)}")
+    if row["confidence"] not in CONFIDENCES:
+        raise ValueError(f"{area}: confidence must be one of {', '.join(CONFIDENCES)}")
+    if not row["source"].strip():
+        raise ValueError(f"{area}: period from {row['start']} has no source")
+    state = AreaState(
+        row["controller"],
+        row["status"],
+        start.first,
+        row["source"],
+        row["confidence"],
+        row["note"],
+        start.precision,
+    )
+    return Period(area, start.first, end, state)
+
+
+def tile(
+    path: Path, by_area: dict[str, list[tuple[int, Period]]]
+) -> tuple[list[Period], list[Problem]]:
+    """The periods of the areas that tile the range; a problem for each area that does not."""
+    good: list[Period] = []
+    problems: list[Problem] = []
+    for area, rows in by_area.items():
+        rows = sorted(rows, key=lambda r: r[1].start)
+        why = check_tiling([p for _, p in rows], FIRST_DAY)
+        if why:
+            problems.append(Problem(path, _line_of(rows, why), f"area {area!r} {why}"))
+        else:
+            good.extend(p for _, p in rows)
+    return good, problems
+
+
+def _line_of(rows: list[tuple[int, Period]], why: str) -> int:
+    """The line of the row a tiling problem names (by its start date), else the first."""
+    for line, p in rows[1:]:
+        if str(p.start) in why:
+            return line
+    return rows[0][0]
+
+
+def read_overlays(geo_path: Path, periods_path: Path) -> tuple[dict[str, Overlay], list[Problem]]:
+    """Overlays with their periods; periods of unknown overlays and overlaps are problems."""
+    problems: list[Problem] = []
+    shapes = {}
+    for line, f in _features(geo_path, problems):
+        p = f.get("properties") or {}
+        geom = _geometry(geo_path, line, f, problems)
+        if p.get("id") and geom is not None:
+            shapes[p["id"]] = (p, geom)
+    periods: dict[str, list[OverlayPeriod]] = {}
+    for line, row in read_rows(periods_path, OVERLAY_COLUMNS, problems):
+        try:
+            oid, period = _overlay_period(row, shapes)
+        except ValueError as exc:
+            problems.append(Problem(periods_path, line, str(exc)))
+            continue
+        clash = [q for q in periods.get(oid, []) if q.start < period.end and period.start < q.end]
+        if clash:
+            message = f"overlay {oid!r}: periods overlap at {period.start}"
+            problems.append(Problem(periods_path, line, message))
+            continue
+        periods.setdefault(oid, []).append(period)
+    overlays = {
+        oid: Overlay(
+            oid,
+            p.get("name", oid),
+            p.get("source", ""),
+            p.get("accuracy", ""),
+            geom,
+            tuple(sorted(periods.get(oid, []), key=lambda q: q.start)),
+        )
+        for oid, (p, geom) in shapes.items()
+    }
+    return overlays, problems
+
+
+def _overlay_period(row: dict[str, str], shapes: dict) -> tuple[str, OverlayPeriod]:
+    oid = row["overlay"]
+    if oid not in shapes:
+        raise ValueError(f"unknown overlay id {oid!r} (not in overlays.geojson)")
+    start, end = PartialDate.parse(row["start"]).first, PartialDate.parse(row["end"]).first
+    if end <= start:
+        raise ValueError(f"overlay {oid!r}: end {row['end']} is not after start {row['start']}")
+    if row["status"] not in OVERLAY_STATUSES:
+        raise ValueError(f"overlay {oid!r}: status must be one of {', '.join(OVERLAY_STATUSES)}")
+    if row["confidence"] not in CONFIDENCES or not row["source"].strip():
+        raise ValueError(f"overlay {oid!r}: needs a confidence (High/Medium/Low) and a source")
+    return oid, OverlayPeriod(
+        start, end, row["status"], row["confidence"], row["source"], row["note"]
+    )
+
+
+def read_lines(path: Path) -> tuple[dict[str, AuthoredLine], list[Problem]]:
+    """Authored lines; each must carry a source, an accuracy note and a confidence."""
+    problems: list[Problem] = []
+    lines = {}
+    for line, f in _features(path, problems):
+        p = f.get("properties") or {}
+        missing = [k for k in ("id", "name", "source", "accuracy", "confidence") if not p.get(k)]
+        if missing:
+            problems.append(Problem(path, line, f"line feature lacks {', '.join(missing)}"))
+            continue
+        geom = _geometry(path, line, f, problems)
+        try:
+            shown = [_day_or_none(p.get(k)) for k in ("shown_from", "shown_until")]
+        except ValueError as exc:
+            problems.append(Problem(path, line, f"line {p['id']!r}: {exc}"))
+            continue
+        if shown[1] is not None and (shown[0] is None or shown[1] <= shown[0]):
+            problems.append(Problem(path, line, f"line {p['id']!r}: shown_until before shown_from"))
+            continue
+        if geom is not None:
+            lines[p["id"]] = AuthoredLine(
+                p["id"], p["name"], p["source"], p["accuracy"], p["confidence"], geom, *shown
+            )
+    return lines, problems
+
+
+def _day_or_none(text: str | None) -> date | None:
+    return parse_day(text) if text else None

@@ -1,0 +1,147 @@
+"""Stories: load and validate story files, find sections by date and place, render them safely.
+
+The dataclasses live in :mod:`geodata.story.model`, the file format and its parser in
+:mod:`geodata.story.format`, the Markdown renderer in :mod:`geodata.story.html`; this
+module is the API the app and the CLI use.
+
+>>> story, problems = load_story()
+>>> problems
+[]
+>>> [s.id for s in sections_at(story, date(2020, 10, 1))]
+['second-war', 'always-in-corner']
+>>> first_sentence(story.section("pashinyan-ineffective"))[:39]
+'On September 24th, following Azerbaijan'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from datetime import date
+from pathlib import Path
+
+from geodata.places import load_places
+from geodata.problems import AtlasError, Problem
+from geodata.story.format import REQUIRED_PLACE_IDS, parse_story
+from geodata.story.html import inline_html, markdown_html, plain_text
+from geodata.story.model import Note, PlaceRef, Section, Story, StoryMeta
+
+__all__ = [
+    "DEFAULT_STORY",
+    "Note",
+    "PlaceRef",
+    "Section",
+    "Story",
+    "StoryMeta",
+    "first_sentence",
+    "known_place_ids",
+    "load_story",
+    "parse_story",
+    "section_distance",
+    "section_html",
+    "sections_at",
+    "sections_for_place",
+    "validate_story_file",
+]
+
+DEFAULT_STORY = Path(__file__).resolve().parents[2] / "resources" / "stories" / "article.md"
+# Up to a full stop (with any closing quote) that is followed by a new sentence.
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
+
+
+def known_place_ids() -> frozenset[str]:
+    """Place ids from the gazetteer (``geodata.places``), or the required ids without it.
+
+    A missing or broken gazetteer must not stop a story from loading: the ids that
+    docs/architecture.md promises are the fallback.
+    """
+    try:
+        return frozenset(load_places()) or REQUIRED_PLACE_IDS
+    except AtlasError:
+        return REQUIRED_PLACE_IDS
+
+
+def load_story(
+    path: str | Path | None = None, known_places: Collection[str] | None = None
+) -> tuple[Story, list[Problem]]:
+    """Read and parse a story file (``None``: the default article).
+
+    Never raises on bad content: a missing or unreadable file is one problem at line 0
+    and an empty story.
+    """
+    path = DEFAULT_STORY if path is None else Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")  # editors on Windows may add a BOM
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return Story(StoryMeta(title=""), (), str(path)), [
+            Problem(str(path), 0, f"cannot read story: {reason}")
+        ]
+    places = known_place_ids() if known_places is None else known_places
+    return parse_story(text, file=path, known_places=places)
+
+
+def validate_story_file(path: str | Path) -> list[Problem]:
+    """Every problem in a story file, for ``caucasus-atlas validate``."""
+    return load_story(path)[1]
+
+
+def sections_at(story: Story, day: date) -> list[Section]:
+    """Sections whose time covers ``day``, in story order.
+
+    A section covers ``[start.first, until)``: a month-precision date covers the whole month,
+    and the end of a range is inclusive at its own precision.
+    """
+    return [s for s in story.sections if s.start.first <= day < s.until]
+
+
+def sections_for_place(story: Story, place: str, day: date | None = None) -> list[Section]:
+    """Sections that name ``place`` (a place id or ``area:<id>``), nearest in time to ``day`` first.
+
+    Sections covering ``day`` come first (distance 0), then by days to the nearer edge of
+    their range; ties keep story order. Without ``day``, story order.
+    """
+    matching = [s for s in story.sections if place in {str(ref) for ref in s.places}]
+    if day is None:
+        return matching
+    return sorted(matching, key=lambda s: section_distance(s, day))
+
+
+def section_distance(section: Section, day: date) -> int:
+    """Days from ``day`` to the section's time range (0 inside it): "nearest in time".
+
+    >>> from geodata.dates import PartialDate
+    >>> s = Section("war", "War", "", PartialDate.parse("2020-09-27"), PartialDate.parse("2020-11"))
+    >>> [section_distance(s, date(y, m, d)) for y, m, d in ((2020, 9, 20), (2020, 11, 30),
+    ...                                                      (2020, 12, 1))]
+    [7, 0, 1]
+    """
+    if day < section.start.first:
+        return (section.start.first - day).days
+    return max(0, (day - section.until).days + 1)
+
+
+def section_html(section: Section) -> str:
+    """The section's body, credits and fact-check notes as safe HTML (see :mod:`geodata.story.html`).
+
+    Credits and notes are marked with classes (``credit``, ``note``, ``source``) so the
+    page and the panel can style them; their text is escaped like the body.
+    """
+    parts = [markdown_html(section.body)]
+    parts += [f'<p class="credit">Photo credit: {inline_html(c)}</p>' for c in section.credits]
+    parts += [
+        f'<p class="note"><strong>Fact check:</strong> {inline_html(n.text)}'
+        f' <span class="source">Source: {inline_html(n.source or "not given")}</span></p>'
+        for n in section.notes
+    ]
+    return "".join(parts)
+
+
+def first_sentence(section: Section) -> str:
+    """The body's first sentence as plain text (not HTML: escape it), for pop-ups.
+
+    A closing quote after the full stop stays with the sentence.
+    """
+    text = plain_text(section.body)
+    match = _FIRST_SENTENCE.match(text)
+    return match.group(0) if match else text

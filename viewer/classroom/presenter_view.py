@@ -1,0 +1,113 @@
+"""The presenter's own screen: the current step with its notes, the next step, the time.
+
+Shown on a second screen while presenting (a laptop with a projector attached); with one
+screen the presentation runs without it. The buttons are the clicker's keys, for a
+presenter who prefers the laptop's touchpad.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from geodata.story.map import date_label
+
+__all__ = ["PresenterView", "elapsed_text", "notes_html"]
+
+
+def elapsed_text(ms: int) -> str:
+    """``0:07``, ``12:30``, ``1:02:03``.
+
+    >>> elapsed_text(7_000), elapsed_text(750_000), elapsed_text(3_723_000)
+    ('0:07', '12:30', '1:02:03')
+    """
+    seconds = ms // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def notes_html(section) -> str:
+    """What the presenter should know: the fact-check notes and credits, escaped."""
+    parts = [
+        f"<p><b>Fact check:</b> {escape(n.text)} <i>(source: {escape(n.source or 'not given')})"
+        "</i></p>"
+        for n in section.notes
+    ]
+    parts += [f"<p><i>Credit: {escape(c)}</i></p>" for c in section.credits]
+    return "".join(parts) or "<p>No notes for this section.</p>"
+
+
+class PresenterView(QWidget):
+    """Follows the tour's steps; ``presentation`` handles the buttons as keys."""
+
+    def __init__(self, tour, presentation, parent=None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.tour = tour
+        self.presentation = presentation
+        self.setWindowTitle("Caucasus Atlas — presenter view")
+        self.setStyleSheet("QLabel#now { font-size: 22pt; font-weight: bold; }")
+        self.step = QLabel()
+        self.now = QLabel()
+        self.now.setObjectName("now")
+        self.now.setWordWrap(True)
+        self.now.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes = QTextBrowser()
+        self.notes.setAccessibleName("Notes for the current step")
+        self.upcoming = QLabel()
+        self.upcoming.setWordWrap(True)
+        self.upcoming.setTextFormat(Qt.TextFormat.PlainText)
+        self.clock = QLabel()
+        self.clock.setAccessibleName("Elapsed time")
+
+        buttons = QHBoxLayout()
+        for text, key in (
+            ("◀ Previous", Qt.Key.Key_PageUp),
+            ("Next ▶", Qt.Key.Key_PageDown),
+            ("Blackout (B)", Qt.Key.Key_B),
+            ("Stop (Esc)", Qt.Key.Key_Escape),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=key: presentation.handle_key(k))
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.step)
+        top.addStretch(1)
+        top.addWidget(self.clock)
+        layout.addLayout(top)
+        layout.addWidget(self.now)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.upcoming)
+        layout.addLayout(buttons)
+
+        self._elapsed = QElapsedTimer()
+        self._elapsed.start()
+        self._ticker = QTimer(self, interval=1000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+        tour.stepChanged.connect(self.show_step)
+        self.show_step(tour.index)
+        self._tick()
+
+    def show_step(self, index: int) -> None:
+        section = self.tour.current
+        self.step.setText(f"Step {index + 1} of {len(self.tour)}" if section else "")
+        self.now.setText(f"{date_label(section)} · {section.title}" if section else "")
+        self.notes.setHtml(notes_html(section) if section else "")
+        upcoming = self.tour.upcoming
+        self.upcoming.setText(
+            f"Next: {date_label(upcoming)} · {upcoming.title}" if upcoming else "Next: the end"
+        )
+
+    def _tick(self) -> None:
+        self.clock.setText(elapsed_text(self._elapsed.elapsed()))

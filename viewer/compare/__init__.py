@@ -1,0 +1,1 @@
+"""Compare two dates: the compare panel, side by side and the territory chart."""

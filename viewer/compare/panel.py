@@ -1,0 +1,385 @@
+"""Compare mode: pick date A and date B, list the areas that changed hands, show them on the map.
+
+The facts come from ``geodata.compare``; this module only shows them. "Show on map" takes
+the area styles from the map controller (``suspend(True)``) and paints every area: the ones
+that changed hands in the colour of their controller on B (the tooltip and the legend say
+from → to), the rest muted grey. Turning it off hands the map back (``suspend(False)``).
+
+``install_compare(window)`` adds the "Compare" and "Territory chart" docks and their menu
+actions to the main window.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDockWidget,
+    QFileDialog,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from geodata.compare import Change, compare, net_change
+from geodata.control import ControlData, controllers
+from geodata.dates import day_label
+from viewer.compare.chart import ChartPanel
+from viewer.map.messages import (
+    AreaStyle,
+    Highlight,
+    LegendEntry,
+    SetAreaStyles,
+    SetCaption,
+    SetLegend,
+)
+from viewer.menus import window_menu
+from viewer.session import Session
+
+__all__ = ["ComparePanel", "install_compare", "map_legend", "map_styles"]
+
+MUTED = "#B0B0B0"  # areas that did not change hands
+FONT_PT = 13  # readable from the back of a classroom
+COLUMNS = ("Area", "From", "To", "km²", "Since")
+LEGEND_NOTE = "Colour: de facto control on date B. Areas are approximate."
+
+
+def km2_text(value: float) -> str:
+    """``1234.5`` → ``'1,235 km²'``."""
+    return f"{value:,.0f} km²"
+
+
+def _short(code: str) -> str:
+    """The label when it is short ("Azerbaijan"), else the code ("NKR")."""
+    name = controllers.label(code)
+    return name if len(name) <= 20 else code
+
+
+def map_styles(
+    control: ControlData, changes: list[Change], b: date, high_contrast: bool = False
+) -> dict[str, AreaStyle]:
+    """A style for every area: changed ones in their B controller's colour, the rest muted."""
+    changed = {c.area: c for c in changes}
+    styles = {}
+    for area in control.timeline.areas:
+        name = control.areas[area].name
+        c = changed.get(area)
+        if c is None:
+            holder = controllers.label(control.timeline.state_of(area, b).controller)
+            styles[area] = AreaStyle(MUTED, "stable", f"{name}: did not change hands ({holder})")
+        else:
+            styles[area] = AreaStyle(
+                controllers.colour(c.to_controller, high_contrast),
+                "stable",
+                f"{name}: changed hands, {controllers.label(c.from_controller)} → "
+                f"{controllers.label(c.to_controller)}, {km2_text(c.km2)}",
+            )
+    return styles
+
+
+def map_legend(changes: list[Change], a: date, b: date, high_contrast: bool = False) -> SetLegend:
+    """One row per from → to pair (largest first), then the muted "did not change hands"."""
+    pairs: dict[tuple[str, str], float] = {}
+    for c in changes:
+        key = (c.from_controller, c.to_controller)
+        pairs[key] = pairs.get(key, 0.0) + c.km2
+    entries = [
+        LegendEntry(
+            f"{_short(src)} → {_short(dst)} ({km2_text(km)})",
+            controllers.colour(dst, high_contrast),
+        )
+        for (src, dst), km in sorted(pairs.items(), key=lambda kv: -kv[1])
+    ]
+    entries.append(LegendEntry("Did not change hands", MUTED))
+    return SetLegend(
+        title=f"Changed hands, {day_label(a)} → {day_label(b)}",
+        entries=tuple(entries),
+        note=LEGEND_NOTE,
+    )
+
+
+def _swatch(code: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(controllers.colour(code)))
+    return QIcon(pixmap)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ComparePanel(QWidget):
+    """Date A and date B, the table of changes and their totals, and "Show on map".
+
+    ``controller`` is the window's MapController; without one the map toggle is disabled.
+    """
+
+    datesChanged = Signal(object, object)  # date A, date B, after every refresh
+
+    def __init__(self, session: Session, controller=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.controller = controller
+        self.control = session.data.control
+        self.changes: list[Change] = []
+        font = self.font()
+        font.setPointSize(FONT_PT)
+        self.setFont(font)
+
+        events = sorted(self.control.events, key=lambda e: e.date) if self.control else []
+        ceasefires = [e.date.first for e in events if e.kind == "ceasefire"]
+        default_a = ceasefires[0] if ceasefires else session.data.first_day
+        default_b = ceasefires[-1] if len(ceasefires) > 1 else session.date
+
+        grid = QGridLayout()
+        self.date_a, self.event_a = self._date_row(grid, 0, "Date A", default_a, events)
+        self.date_b, self.event_b = self._date_row(grid, 1, "Date B", default_b, events)
+        swap = QPushButton("Swap A and B", self)
+        swap.clicked.connect(self.swap)
+        self.show_on_map = QCheckBox("Show on map", self)
+        self.show_on_map.setEnabled(controller is not None)
+        self.show_on_map.setToolTip(
+            "Colour the areas that changed hands by their controller on date B; mute the rest"
+        )
+        self.show_on_map.toggled.connect(self._on_show_on_map)
+        grid.addWidget(swap, 2, 1)
+        grid.addWidget(self.show_on_map, 2, 2)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        note = QLabel("De facto control; areas approximate. Compares the two dates only.", self)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+        self.refresh()
+
+    def _date_row(self, grid: QGridLayout, row: int, title: str, day: date, events):
+        edit = QDateEdit(_qdate(day), self)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setCalendarPopup(True)
+        edit.setDateRange(_qdate(self.session.data.first_day), _qdate(self.session.data.last_day))
+        edit.dateChanged.connect(self.refresh)
+        combo = QComboBox(self)
+        combo.addItem("From an event…", None)
+        for event in events:
+            combo.addItem(f"{event.label()} — {event.title}", event.date.first)
+        combo.setMaximumWidth(360)
+        combo.activated.connect(lambda index, e=edit, c=combo: self._pick_event(e, c, index))
+        current = QPushButton("Map date", self)
+        current.setToolTip("Use the date the map shows now")
+        current.clicked.connect(lambda _=False, e=edit: e.setDate(_qdate(self.session.date)))
+        grid.addWidget(QLabel(title, self), row, 0)
+        grid.addWidget(edit, row, 1)
+        grid.addWidget(combo, row, 2)
+        grid.addWidget(current, row, 3)
+        return edit, combo
+
+    def _pick_event(self, edit: QDateEdit, combo: QComboBox, index: int) -> None:
+        day = combo.itemData(index)
+        if day is not None:
+            edit.setDate(_qdate(day))
+
+    # ---- the dates -----------------------------------------------------------------------
+
+    @property
+    def dates(self) -> tuple[date, date]:
+        return self.date_a.date().toPython(), self.date_b.date().toPython()
+
+    def set_dates(self, a: date, b: date) -> None:
+        """Set both dates (each clamped to the data's range) and refresh once."""
+        self.date_a.blockSignals(True)
+        self.date_a.setDate(_qdate(self.session.clamp(a)))
+        self.date_a.blockSignals(False)
+        self.date_b.setDate(_qdate(self.session.clamp(b)))
+        self.refresh()
+
+    def swap(self) -> None:
+        a, b = self.dates
+        self.set_dates(b, a)
+
+    def refresh(self) -> None:
+        """Recompute the changes for the current dates; repaint the table and the map."""
+        if self.control is None:
+            self.summary.setText("No control data loaded.")
+            return
+        a, b = self.dates
+        self.changes = compare(self.control, a, b)
+        self._fill_table()
+        self._fill_summary(a, b)
+        if self.show_on_map.isChecked():
+            self._send_to_map()
+        self.datesChanged.emit(a, b)
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.changes) + 1)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for row, c in enumerate(self.changes):
+            cells = (
+                QTableWidgetItem(c.name),
+                QTableWidgetItem(_swatch(c.from_controller), _short(c.from_controller)),
+                QTableWidgetItem(_swatch(c.to_controller), _short(c.to_controller)),
+                QTableWidgetItem(km2_text(c.km2)),
+                QTableWidgetItem(c.since.label()),
+            )
+            cells[0].setData(Qt.ItemDataRole.UserRole, c.area)
+            cells[0].setToolTip(f"{c.name} ({c.area})")
+            cells[1].setToolTip(f"{controllers.label(c.from_controller)} ({c.from_status})")
+            cells[2].setToolTip(f"{controllers.label(c.to_controller)} ({c.to_status})")
+            cells[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, item in enumerate(cells):
+                self.table.setItem(row, column, item)
+        total_row = len(self.changes)
+        total = QTableWidgetItem(f"Total ({len(self.changes)} areas)")
+        total.setFont(bold)
+        km = QTableWidgetItem(km2_text(sum(c.km2 for c in self.changes)))
+        km.setFont(bold)
+        km.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(total_row, 0, total)
+        self.table.setItem(total_row, 3, km)
+        for column in (1, 2, 4):
+            self.table.setItem(total_row, column, QTableWidgetItem(""))
+
+    def _fill_summary(self, a: date, b: date) -> None:
+        if not self.changes:
+            self.summary.setText(
+                f"No area changed hands between {day_label(a)} and {day_label(b)}."
+            )
+            return
+        net = net_change(self.changes)
+        parts = [
+            f'<span style="color:{controllers.colour(code)}">■</span> '
+            f"{_short(code)} {'+' if km > 0 else '−'}{km2_text(abs(km))}"
+            for code, km in sorted(net.items(), key=lambda kv: -kv[1])
+        ]
+        self.summary.setText(
+            f"<b>{len(self.changes)} areas changed hands</b> between {day_label(a)} and "
+            f"{day_label(b)}.<br>Net: " + " · ".join(parts)
+        )
+
+    # ---- the map -------------------------------------------------------------------------
+
+    def set_show_on_map(self, on: bool) -> None:
+        self.show_on_map.setChecked(on and self.controller is not None)
+
+    def _on_show_on_map(self, on: bool) -> None:
+        if self.controller is None:
+            return
+        if on:
+            self.controller.suspend(True)
+            self._send_to_map()
+        else:
+            self.controller.map.bridge.send(Highlight(ids=()))
+            self.controller.suspend(False)
+
+    def _send_to_map(self) -> None:
+        a, b = self.dates
+        high_contrast = self.controller.palette == "high-contrast"
+        bridge = self.controller.map.bridge
+        bridge.send(SetCaption(title="Compare", date=f"{day_label(a)} → {day_label(b)}"))
+        bridge.send(map_legend(self.changes, a, b, high_contrast))
+        bridge.send(SetAreaStyles(styles=map_styles(self.control, self.changes, b, high_contrast)))
+
+    def _on_selection(self) -> None:
+        if self.controller is None or not self.show_on_map.isChecked():
+            return
+        rows = {i.row() for i in self.table.selectedItems()}
+        ids = tuple(self.changes[r].area for r in sorted(rows) if r < len(self.changes))
+        self.controller.map.bridge.send(Highlight(ids=ids))
+
+
+# ---- the window --------------------------------------------------------------------------
+
+
+def install_compare(window: QMainWindow) -> None:
+    """Add the Compare and Territory chart docks (hidden at first) and their menu actions.
+
+    Needs ``window.session`` and ``window.controller``; sets ``window.compare_panel`` and
+    ``window.chart_panel``. Call it after the menus are built.
+    """
+    panel = ComparePanel(window.session, window.controller)
+    chart = ChartPanel(window.session)
+    docks = []
+    for title, name, widget, area, key in (
+        ("Compare", "compare-dock", panel, Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+K"),
+        ("Territory chart", "chart-dock", chart, Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+G"),
+    ):
+        dock = QDockWidget(title, window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        window.addDockWidget(area, dock)
+        dock.hide()
+        window.restoreDockWidget(dock)  # shown again if the saved state says so
+        action = dock.toggleViewAction()
+        action.setShortcut(QKeySequence(key))
+        docks.append(dock)
+    compare_dock, chart_dock = docks
+    story_dock = getattr(window, "story_dock", None)
+    if isinstance(story_dock, QDockWidget):  # full height beside the map, a tab of its own
+        window.tabifyDockWidget(story_dock, compare_dock)
+    compare_dock.toggleViewAction().triggered.connect(lambda on: on and compare_dock.raise_())
+    compare_dock.toggleViewAction().setText("Compare two dates…")
+    compare_dock.toggleViewAction().toggled.connect(
+        lambda shown: shown or panel.set_show_on_map(False)
+    )
+    view_menu = window_menu(window, "View")
+    view_menu.addSeparator()
+    view_menu.addAction(compare_dock.toggleViewAction())
+    view_menu.addAction(chart_dock.toggleViewAction())
+
+    export = QAction("Export &chart…", window)
+    export.triggered.connect(lambda: _export_chart(window, chart_dock, chart))
+    file_menu = window_menu(window, "File")
+    actions = file_menu.actions()
+    after = next((i for i, a in enumerate(actions) if a.text().startswith("Export")), None)
+    if after is not None and after + 1 < len(actions):
+        file_menu.insertAction(actions[after + 1], export)
+    else:
+        file_menu.addAction(export)
+    window.compare_panel = panel
+    window.chart_panel = chart
+
+
+def _export_chart(window: QMainWindow, dock: QDockWidget, chart: ChartPanel) -> None:
+    dock.show()  # the chart is drawn at the size it has on screen
+    path, chosen = QFileDialog.getSaveFileName(
+        window, "Export chart", "territory-chart.png", "PNG image (*.png);;SVG drawing (*.svg)"
+    )
+    if not path:
+        return
+    if not path.lower().endswith((".png", ".svg")):
+        path += ".svg" if "svg" in chosen.lower() else ".png"
+    try:
+        chart.export_chart(path)
+    except (OSError, ValueError) as exc:
+        QMessageBox.warning(window, "Export chart", str(exc))
+        return
+    window.statusBar().showMessage(f"Chart saved to {path}", 6000)

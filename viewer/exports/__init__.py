@@ -1,0 +1,1 @@
+"""Exports: PNG images, the PDF handout and the export dialog (one render engine)."""

@@ -1,0 +1,166 @@
+"""Render the map at a date to a PNG without showing a window (``caucasus-atlas render``).
+
+The same engine serves File → Export image… and the handout's maps: a map view that is
+never shown on screen, sized to the requested pixels, loaded, set to the date, and grabbed
+once painted. The page is put in exporting mode (``body.atlas-exporting``): the zoom buttons
+and the layer control are hidden, so the picture is a finished figure with its caption,
+legend, scale bar and credits.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QImage
+
+from geodata.dates import day_label
+from geodata.problems import AtlasError
+from geodata.views import VIEWS
+from viewer.map.controller import MapController
+from viewer.map.messages import Bounds, FitBounds, Highlight, SetCaption, SetTheme
+from viewer.map.view import MapView
+from viewer.session import Session
+
+TIMEOUT_MS = 30_000
+EXPORT_ACK = 1 << 30  # the framing's paint acknowledgement, far from the controller's
+
+
+def _wait(signal, timeout_ms: int, what: str) -> list:
+    """Run the event loop until ``signal`` fires; its arguments, or AtlasError on time-out."""
+    loop = QEventLoop()
+    received: list = []
+
+    def done(*args):
+        received.append(args)
+        loop.quit()
+
+    signal.connect(done)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(done)
+    if not received:
+        raise AtlasError(f"the map did not finish {what} within {timeout_ms // 1000} s", 1)
+    return received[0]
+
+
+def _settled_grab(mapview: MapView, step_ms: int = 120, tries: int = 25) -> QImage:
+    """Grab once the widget shows what the page painted.
+
+    The page's paint acknowledgement can arrive before Qt has received the compositor's
+    frame (notably the very first one), so grab until two grabs in a row agree.
+    """
+    previous = None
+    for _ in range(tries):
+        loop = QEventLoop()
+        QTimer.singleShot(step_ms, loop.quit)
+        loop.exec()
+        image = mapview.grab().toImage()
+        if previous is not None and image == previous and not _uniform(image):
+            return image
+        previous = image
+    return previous
+
+
+def _uniform(image: QImage) -> bool:
+    """True for a blank frame (one colour at a few spread-out points)."""
+    w, h = image.width(), image.height()
+    points = [(w * i // 5, h * j // 5) for i in range(1, 5) for j in range(1, 5)]
+    points += [(20, 20), (w - 20, 20), (20, h - 20), (w - 20, h - 20)]
+    return len({image.pixel(x, y) for x, y in points}) == 1
+
+
+def prepare_export(
+    mapview: MapView,
+    session: Session,
+    view: str,
+    *,
+    palette: str = "default",
+    font_scale: float = 1.0,
+    bounds: Bounds | None = None,
+    highlight: tuple[str, ...] = (),
+    title: str | None = None,
+) -> MapController:
+    """Load the map into ``mapview`` as an export shows it; return once it is painted.
+
+    ``palette`` is a :meth:`MapController.set_palette` name; ``bounds`` ((south, west),
+    (north, east)) frames the map instead of ``view``; ``highlight`` outlines area and
+    place ids; ``title`` replaces the view's name in the caption.
+    """
+    controller = MapController(mapview, session, view)
+    controller.set_palette(palette)
+    bridge = mapview.bridge
+    bridge.send(SetTheme(name=palette, font_scale=font_scale, exporting=True))
+    _wait(controller.datePainted, TIMEOUT_MS, "drawing")
+    if bounds is not None:
+        bridge.send(FitBounds(bounds=bounds))
+    bridge.send(Highlight(ids=tuple(highlight)))
+    caption = VIEWS[view][0] if title is None else title
+    bridge.send(SetCaption(title=caption, date=day_label(session.date), ack=EXPORT_ACK))
+    while _wait(bridge.painted, TIMEOUT_MS, "framing")[0] != EXPORT_ACK:
+        pass
+    return controller
+
+
+def grab_map(
+    session: Session,
+    view: str,
+    size: tuple[int, int],
+    *,
+    palette: str = "default",
+    font_scale: float = 1.0,
+    bounds: Bounds | None = None,
+    highlight: tuple[str, ...] = (),
+    title: str | None = None,
+) -> QImage:
+    """The map at ``session.date`` as an image of ``size`` pixels, ready to print or project.
+
+    The options are :func:`prepare_export`'s.
+    """
+    mapview = MapView()
+    mapview.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    mapview.resize(*size)
+    mapview.show()
+    try:
+        prepare_export(
+            mapview,
+            session,
+            view,
+            palette=palette,
+            font_scale=font_scale,
+            bounds=bounds,
+            highlight=highlight,
+            title=title,
+        )
+        return _settled_grab(mapview)
+    finally:
+        mapview.shutdown()
+        mapview.deleteLater()
+
+
+def save_png_atomically(image: QImage, out: Path) -> None:
+    """Write to a temporary file beside ``out`` and rename: never a half-written PNG."""
+    fd, tmp = tempfile.mkstemp(prefix=".atlas-", suffix=".png", dir=out.parent)
+    os.close(fd)
+    try:
+        if not image.save(tmp, "PNG"):
+            raise AtlasError(f"could not write {out}")
+        os.replace(tmp, out)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def render_png(
+    session: Session,
+    day: date,
+    out: Path,
+    view: str,
+    size: tuple[int, int],
+    palette: str = "default",
+) -> None:
+    session.set_date(day)
+    save_png_atomically(grab_map(session, view, size, palette=palette), out)

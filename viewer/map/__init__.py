@@ -1,0 +1,1 @@
+"""The map: the page, its one bridge, the typed messages, and the controller that paces them."""

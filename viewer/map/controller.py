@@ -1,0 +1,305 @@
+"""Drives the map page from the session: what to draw at the current date.
+
+It is the only place that turns facts into bridge messages. A date change sends only the
+areas whose state changed (the timeline's diff), and updates are paced: at most one is in
+flight (sent but not yet painted), and while it is, newer requests replace each other, so
+a fast scrub always ends on the last date asked for and never queues a backlog.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from bisect import bisect_right
+from dataclasses import replace
+from datetime import date
+
+import shapely
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from geodata.atlas import places_geojson
+from geodata.basemap import land_of
+from geodata.control import controllers
+from geodata.dates import day_label
+from geodata.events import KIND_COLOURS, OTHER_COLOUR, events_on
+from geodata.views import VIEWS, view_bounds
+from viewer.map.messages import (
+    AreaStyle,
+    EventMark,
+    FitBounds,
+    FlyTo,
+    LegendEntry,
+    Message,
+    SetAreaStyles,
+    SetCaption,
+    SetEvents,
+    SetLayerData,
+    SetLegend,
+)
+from viewer.map.view import MapView
+from viewer.paths import PLACES_PATH
+from viewer.session import Session
+
+log = logging.getLogger(__name__)
+
+STALL_MS = 2000  # an update not acknowledged by then is given up on (e.g. page reloaded)
+LEGEND_NOTE = "Areas and lines are approximate. Hatched: contested or claimed."
+
+
+def _geojson(items: dict, properties) -> bytes:
+    """Features with an ``id`` and their geometry, coordinates to 5 decimals (~1 m)."""
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"id": ident, **properties(item)},
+            "geometry": json.loads(shapely.to_geojson(shapely.set_precision(item.geometry, 1e-5))),
+        }
+        for ident, item in items.items()
+    ]
+    return json.dumps({"type": "FeatureCollection", "features": features}).encode()
+
+
+# How lines and overlays look, and how the legend names them. Told apart by colour and dash.
+FRONT_LINE = ("Line of contact / ceasefire line (approximate)", "#222222", "7 5")
+CORRIDOR = ("Lachin corridor route (approximate)", "#6a3d9a", "1 0")
+PEACEKEEPING = ("Russian peacekeeping zone (not a controller)", "#00795a", "2 5")
+BLOCKADE = ("Lachin corridor blockade", "#b2182b", "6 3")
+
+
+def _line_kind(line) -> tuple[str, str, str]:
+    return CORRIDOR if line.id.startswith("corridor") else FRONT_LINE
+
+
+def _overlay_kind(overlay) -> tuple[str, str, str]:
+    return BLOCKADE if "blockade" in overlay.id else PEACEKEEPING
+
+
+def _line_style(line) -> dict:
+    _label, color, dash = _line_kind(line)
+    return {"name": line.name, "color": color, "weight": 3 if dash == "1 0" else 2.2, "dash": dash}
+
+
+def _overlay_style(overlay) -> dict:
+    _label, color, _dash = _overlay_kind(overlay)
+    return {"name": overlay.name, "color": color}
+
+
+class MapController(QObject):
+    """Sends the session's date to one MapView; ``datePainted`` says when it shows."""
+
+    datePainted = Signal(object)  # the date now painted on the map
+
+    def __init__(self, view: MapView, session: Session, view_name: str):
+        super().__init__(view)
+        self.map = view
+        self.session = session
+        self.view = view_name
+        self.palette = "default"
+        self.suspended = False  # another mode (compare, tour) owns the area styles
+        self._shown_day: date | None = None  # the date whose state the page has
+        self._shown: dict[str, AreaStyle] = {}
+        self._sent: dict[str, Message] = {}  # the last legend / visibility message by kind
+        self._holders: tuple[int, tuple[set[str], set[str]]] = (-1, (set(), set()))
+        self._wanted: date | None = session.date
+        self._in_flight = 0  # ack of the update on its way, 0 when none
+        self._in_flight_day: date | None = None
+        self._seq = 0
+        self._stall = QTimer(self, singleShot=True, interval=STALL_MS)
+        self._stall.timeout.connect(self._on_stalled)
+
+        view.serve(PLACES_PATH, json.dumps(places_geojson(session.data.places)).encode())
+        view.load_page()
+        self.map.bridge.send(FitBounds(bounds=view_bounds(view_name)))
+        self._send_layers()
+        self.visible_bounds = None  # what the page shows now, once it has said so
+        view.bridge.viewChanged.connect(self._on_view_changed)
+        view.bridge.painted.connect(self._on_painted)
+        view.bridge.mapReady.connect(self._pump)
+        session.date_changed.connect(self.show_date)
+
+    # ---- layers sent once ------------------------------------------------------------------
+
+    def _send_layers(self) -> None:
+        control = self.session.data.control
+        if control is None:
+            return
+        areas = self.map.serve("data/areas.geojson", _geojson(control.areas, lambda a: {}))
+        self.map.bridge.send(SetLayerData(layer="areas", url=areas))
+        overlays = self.map.serve(
+            "data/overlays.geojson", _geojson(control.overlays, _overlay_style)
+        )
+        self.map.bridge.send(SetLayerData(layer="overlays", url=overlays))
+        land = land_of(("AM", "AZ"))
+        drawn = {
+            i: replace(line, geometry=line.geometry.intersection(land))
+            for i, line in control.lines.items()
+            if line.shown_from
+        }
+        lines = self.map.serve("data/lines.geojson", _geojson(drawn, _line_style))
+        self.map.bridge.send(SetLayerData(layer="lines", url=lines))
+
+    # ---- the date ------------------------------------------------------------------------
+
+    def show_date(self, day: date) -> None:
+        """Ask for ``day`` to be shown; sent now or as soon as the previous one is painted."""
+        self._wanted = day
+        self._pump()
+
+    def set_palette(self, name: str) -> None:
+        """Switch the area colours ("default" or "high-contrast"). A new palette resends
+        every area, so asking for the one already shown does nothing."""
+        if name != self.palette:
+            self.palette = name
+            self.redraw()
+
+    def suspend(self, suspended: bool) -> None:
+        """Stop (or resume) restyling areas by date while another mode styles them."""
+        self.suspended = suspended
+        if not suspended:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Forget what the page shows and send the current date in full."""
+        self._shown_day, self._shown, self._sent = None, {}, {}
+        self.show_date(self.session.date)
+
+    def _pump(self) -> None:
+        if self._wanted is None or self._in_flight or not self.map.bridge.is_ready:
+            return
+        if self.suspended:
+            return
+        day, self._wanted = self._wanted, None
+        self._seq += 1
+        self._in_flight, self._in_flight_day = self._seq, day
+        self._stall.start()
+        bridge = self.map.bridge
+        bridge.send(SetCaption(title=VIEWS[self.view][0], date=day_label(day)))
+        # The legend and the lines' and overlays' visibility change only now and then:
+        # send them only when they do, so that a plain step repaints as little as possible.
+        updates = (
+            self._legend_at(day),
+            self._overlays_at(day),
+            self._lines_at(day),
+            self._events_at(day),
+        )
+        for message in updates:
+            if self._sent.get(message.kind + getattr(message, "layer", "")) != message:
+                self._sent[message.kind + getattr(message, "layer", "")] = message
+                bridge.send(message)
+        bridge.send(SetAreaStyles(styles=self._changed_styles(day), ack=self._seq))
+
+    def _on_painted(self, ack: int) -> None:
+        if ack != self._in_flight:
+            return
+        self._stall.stop()
+        self._in_flight = 0
+        self.datePainted.emit(self._in_flight_day)
+        self._pump()
+
+    def _on_stalled(self) -> None:
+        log.warning("the map did not acknowledge update %d; sending the next one", self._in_flight)
+        self._in_flight = 0
+        self._pump()
+
+    # ---- what the page should show -------------------------------------------------------
+
+    def style_of(self, area: str, day: date) -> AreaStyle:
+        control = self.session.data.control
+        state = control.timeline.state_of(area, day)
+        name = control.areas[area].name
+        status = "" if state.status == "stable" else f" ({state.status})"
+        return AreaStyle(
+            fill=controllers.colour(state.controller, self.palette == "high-contrast"),
+            status=state.status,
+            label=f"{name}: {controllers.label(state.controller)}{status}",
+        )
+
+    def _changed_styles(self, day: date) -> dict[str, AreaStyle]:
+        control = self.session.data.control
+        if control is None:
+            return {}
+        timeline = control.timeline
+        if self._shown_day is None:
+            candidates = timeline.areas
+        else:
+            candidates = timeline.diff(self._shown_day, day).keys()
+        self._shown_day = day
+        changed = {}
+        for area in candidates:
+            style = self.style_of(area, day)
+            if self._shown.get(area) != style:
+                changed[area] = self._shown[area] = style
+        return changed
+
+    def _legend_at(self, day: date) -> SetLegend:
+        control = self.session.data.control
+        if control is None:
+            return SetLegend()
+        present, statuses = self._holders_at(day)
+        entries = [
+            LegendEntry(
+                controllers.label(code),
+                controllers.colour(code, self.palette == "high-contrast"),
+            )
+            for code in controllers.CONTROLLERS
+            if code in present
+        ]
+        entries += [
+            LegendEntry(controllers.STATUSES[s].label, "#555555", s)
+            for s in ("contested", "claimed")
+            if s in statuses
+        ]
+        kinds = [_line_kind(line) for line in control.lines.values() if line.shown_on(day)]
+        kinds += [_overlay_kind(control.overlays[i]) for i in control.overlays_at(day)]
+        entries += [
+            LegendEntry(label, color, "line") for label, color, _dash in dict.fromkeys(kinds)
+        ]
+        return SetLegend(title=controllers.LEGEND_TITLE, entries=tuple(entries), note=LEGEND_NOTE)
+
+    def _holders_at(self, day: date) -> tuple[set[str], set[str]]:
+        """Controllers and non-stable statuses present on ``day``: they change only at
+        change dates, so they are computed once per interval between two of them."""
+        timeline = self.session.data.control.timeline
+        interval = bisect_right(timeline.change_dates, day)
+        if self._holders[0] != interval:
+            states = timeline.state_at(day).values()
+            present = {s.controller for s in states}
+            statuses = {s.status for s in states} - {"stable"}
+            self._holders = (interval, (present, statuses))
+        return self._holders[1]
+
+    def _events_at(self, day: date) -> SetEvents:
+        """The chronology's events current on ``day`` that have a place on the map."""
+        data = self.session.data
+        marks = []
+        for event in events_on(data.control.events if data.control else [], day):
+            place = data.places.get(event.place)
+            lat, lon = (place.lat, place.lon) if place else (event.lat, event.lon)
+            if lat is None or lon is None:
+                continue
+            color = KIND_COLOURS.get(event.kind, OTHER_COLOUR)
+            marks.append(EventMark(event.id, lat, lon, event.title, event.label(), color))
+        return SetEvents(events=tuple(marks))
+
+    def _lines_at(self, day: date) -> SetLayerData:
+        control = self.session.data.control
+        lines = control.lines if control else {}
+        return SetLayerData(
+            layer="lines", visible={i: line.shown_on(day) for i, line in lines.items()}
+        )
+
+    def _overlays_at(self, day: date) -> SetLayerData:
+        control = self.session.data.control
+        active = control.overlays_at(day) if control else {}
+        ids = control.overlays if control else {}
+        return SetLayerData(layer="overlays", visible={i: i in active for i in ids})
+
+    # ---- views ---------------------------------------------------------------------------
+
+    def _on_view_changed(self, bounds, _zoom: int) -> None:
+        self.visible_bounds = bounds
+
+    def show_view(self, name: str, animate: bool = True) -> None:
+        self.view = name
+        bounds = view_bounds(name)
+        self.map.bridge.send(FlyTo(bounds=bounds) if animate else FitBounds(bounds=bounds))

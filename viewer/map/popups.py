@@ -1,0 +1,54 @@
+"""Map clicks → pop-ups: a clicked region or place marker opens its pop-up on the page.
+
+The HTML is composed (and escaped) by :mod:`geodata.popups`; this module only listens to
+the bridge and sends ``OpenPopup``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from geodata.popups import event_popup_html, place_popup_html, region_popup_html
+from viewer.map.messages import OpenPopup
+
+__all__ = ["EVENT_PREFIX", "MapPopups"]
+
+EVENT_PREFIX = "event:"  # marker ids of chronology events, as the page sends them
+
+
+class MapPopups(QObject):
+    """Answers ``regionClicked`` and ``markerClicked`` with an ``OpenPopup``."""
+
+    def __init__(self, session, bridge, stories, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.bridge = bridge
+        self.stories = stories
+        bridge.regionClicked.connect(self.open_region)
+        bridge.markerClicked.connect(self.open_place)
+
+    def open_region(self, region_id: str, lat: float, lon: float) -> None:
+        data = self.session.data
+        html = region_popup_html(data, self.stories.story, region_id, lat, lon, self.session.date)
+        self.bridge.send(OpenPopup(lat=lat, lon=lon, html=html))
+
+    def open_place(self, place_id: str) -> None:
+        data = self.session.data
+        if place_id.startswith(EVENT_PREFIX):
+            self.open_event(place_id.removeprefix(EVENT_PREFIX))
+            return
+        place = data.places.get(place_id)
+        if place is None:
+            return
+        html = place_popup_html(data, self.stories.story, place_id, self.session.date)
+        self.bridge.send(OpenPopup(lat=place.lat, lon=place.lon, html=html))
+
+    def open_event(self, event_id: str) -> None:
+        data = self.session.data
+        event = next((e for e in data.control.events if e.id == event_id), None)
+        if event is None:
+            return
+        place = data.places.get(event.place)
+        lat, lon = (place.lat, place.lon) if place else (event.lat, event.lon)
+        if lat is not None and lon is not None:
+            self.bridge.send(OpenPopup(lat=lat, lon=lon, html=event_popup_html(event)))

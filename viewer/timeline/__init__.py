@@ -1,0 +1,1 @@
+"""The timeline bar under the map and its keys."""

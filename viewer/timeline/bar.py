@@ -1,0 +1,285 @@
+"""The timeline bar under the map: the date, the painted scale, play, steps and a date field.
+
+The bar changes the date only through ``session.set_date`` and follows ``date_changed``;
+the scale, marks and steps come from :mod:`geodata.timescale`.
+
+Keys (:meth:`TimelineBar.install_shortcuts`) work wherever the focus is in the window — over
+the map, the story, the scale or a button — because they are window shortcuts, which Qt
+tries before the focused widget sees the key. One exception, on purpose: while the date
+field has focus, the keys that edit text (Left/Right with or without Shift/Ctrl, Home/End,
+Space) edit the text, because a line edit claims them first; PageUp/PageDown still step
+between changes. Enter applies the typed date and Escape gives up; both hand the focus back
+to the scale, so the arrows step the date again.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from geodata.dates import PartialDate
+from geodata.timescale import (
+    SPEEDS,
+    TimeScale,
+    add_months,
+    add_years,
+    change_marks,
+    date_label,
+    event_marks,
+    next_after,
+    play_step,
+    previous_before,
+    section_marks,
+)
+from viewer.timeline.strip import TimelineStrip, legend_html
+
+TICK_MS = 100  # ten play steps a second; the map controller keeps only the newest date
+DEFAULT_SPEED = "1 month"
+FIELD_TIP = "Type a date (YYYY-MM-DD, YYYY-MM or YYYY) and press Enter"
+
+
+class TimelineBar(QWidget):
+    """Gets the session; changes the date only through ``session.set_date``."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        data = session.data
+        control, story = data.control, data.story
+        self.change_days = tuple(control.timeline.change_dates) if control else ()
+        changes = change_marks(control.timeline, _area_names(control)) if control else []
+        events = event_marks(control.events) if control else []
+        sections = section_marks(story.sections) if story else []
+        self.marks = [*changes, *events, *sections]
+        self.section_days = tuple(sorted({m.day for m in sections}))
+        self.scale = TimeScale.weighted(
+            data.first_day, data.last_day, [m.day for m in (*changes, *events)]
+        )
+        self.shortcuts: list[QShortcut] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self._build(sorted({m.kind for m in events}))
+        session.date_changed.connect(self._show)
+        self._show(session.date)
+
+    def set_story(self, story) -> None:
+        """Another story was opened: its sections replace the old ones on the scale."""
+        sections = section_marks(story.sections) if story else []
+        self.marks = [m for m in self.marks if m.category != "section"] + sections
+        self.section_days = tuple(sorted({m.day for m in sections}))
+        self.strip.marks = sorted(self.marks, key=lambda m: m.day)
+        self.strip.update()
+        self._show(self.session.date)
+
+    # ---- layout --------------------------------------------------------------------------
+
+    def _button(self, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self, event_kinds: list[str]) -> None:
+        self.label = QLabel(self)
+        font = QFont(self.font())
+        font.setPointSize(24)
+        font.setBold(True)
+        self.label.setFont(font)
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("28 Sep 2023") + 16)
+        self.label.setAccessibleName("Current date")
+
+        self.play_button = self._button("▶ Play", "Play / pause (Space)", self.toggle_play)
+        settings = QSettings()
+        self.speed = QComboBox(self)
+        self.speed.setToolTip("Play speed: how far each step moves (10 steps a second)")
+        for speed in SPEEDS:
+            self.speed.addItem(f"{speed.name} / step", speed)
+        saved = settings.value("timeline/speed", DEFAULT_SPEED)
+        names = [s.name for s in SPEEDS]
+        self.speed.setCurrentIndex(names.index(saved) if saved in names else 2)
+        self.speed.currentIndexChanged.connect(
+            lambda i: QSettings().setValue("timeline/speed", SPEEDS[i].name)
+        )
+        self.loop = QCheckBox("Loop", self)
+        self.loop.setToolTip("Start again from the beginning at the end")
+        self.loop.setChecked(settings.value("timeline/loop", "false") == "true")
+        self.loop.toggled.connect(lambda on: QSettings().setValue("timeline/loop", str(on).lower()))
+
+        self.date_field = QLineEdit(self)
+        self.date_field.setPlaceholderText("YYYY-MM-DD")
+        self.date_field.setToolTip(FIELD_TIP)
+        self.date_field.setMaximumWidth(self.date_field.fontMetrics().horizontalAdvance("0") * 14)
+        self.date_field.returnPressed.connect(self.apply_typed_date)
+        QShortcut(QKeySequence("Escape"), self.date_field, self._leave_field).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+
+        self.legend = QLabel(legend_html(event_kinds), self)
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.9)
+        self.legend.setFont(small)
+
+        top = QHBoxLayout()
+        top.addWidget(self.label)
+        for text, tip, slot in (
+            ("◀◀ Section", "Previous story section", self.previous_section),
+            ("◀ Change", "Previous control change (PageUp)", self.previous_change),
+        ):
+            top.addWidget(self._button(text, tip, slot))
+        top.addWidget(self.play_button)
+        for text, tip, slot in (
+            ("Change ▶", "Next control change (PageDown)", self.next_change),
+            ("Section ▶▶", "Next story section", self.next_section),
+        ):
+            top.addWidget(self._button(text, tip, slot))
+        top.addWidget(self.speed)
+        top.addWidget(self.loop)
+        top.addStretch(1)
+        top.addWidget(QLabel("Go to:", self))
+        top.addWidget(self.date_field)
+
+        self.strip = TimelineStrip(self.scale, self.marks, self)
+        self.strip.dayPicked.connect(self.session.set_date)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.legend)
+
+    def _show(self, day: date) -> None:
+        self.label.setText(date_label(day, self.marks))
+        self.strip.set_day(day)
+
+    # ---- steps (session.set_date clamps them to the data's range) ---------------------
+
+    def _go(self, day: date | None) -> None:
+        if day is not None:
+            self.session.set_date(day)
+
+    def step_days(self, n: int) -> None:
+        self._go(self.session.date + timedelta(days=n))
+
+    def step_months(self, n: int) -> None:
+        self._go(add_months(self.session.date, n))
+
+    def step_years(self, n: int) -> None:
+        self._go(add_years(self.session.date, n))
+
+    def next_change(self) -> None:
+        self._go(next_after(self.session.date, self.change_days))
+
+    def previous_change(self) -> None:
+        self._go(previous_before(self.session.date, self.change_days))
+
+    def next_section(self) -> None:
+        self._go(next_after(self.session.date, self.section_days))
+
+    def previous_section(self) -> None:
+        self._go(previous_before(self.session.date, self.section_days))
+
+    def go_first(self) -> None:
+        self._go(self.session.data.first_day)
+
+    def go_last(self) -> None:
+        self._go(self.session.data.last_day)
+
+    # ---- play ----------------------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        return self.timer.isActive()
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.stop()
+            return
+        if self.session.date >= self.session.data.last_day:
+            self.go_first()  # play from the start rather than stop at once
+        self.timer.start()
+        self.play_button.setText("❚❚ Pause")
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.play_button.setText("▶ Play")
+
+    def tick(self) -> None:
+        """One play step at the chosen speed; stop at the end unless looping."""
+        data = self.session.data
+        speed = SPEEDS[self.speed.currentIndex()]
+        nxt = play_step(
+            self.session.date, speed, data.first_day, data.last_day, self.loop.isChecked()
+        )
+        if nxt is None:
+            self.stop()
+        else:
+            self.session.set_date(nxt)
+
+    # ---- the date field ------------------------------------------------------------------
+
+    def apply_typed_date(self) -> bool:
+        """Go to the typed date (a month or a year goes to its first day); say what is wrong."""
+        text = self.date_field.text()
+        try:
+            day = PartialDate.parse(text).first
+        except ValueError as exc:
+            self.date_field.setStyleSheet("border: 2px solid #d62728;")
+            QToolTip.showText(
+                self.date_field.mapToGlobal(self.date_field.rect().bottomLeft()),
+                str(exc),
+                self.date_field,
+            )
+            self.date_field.setToolTip(str(exc))
+            return False
+        self.session.set_date(day)
+        self._leave_field()
+        return True
+
+    def _leave_field(self) -> None:
+        self.date_field.clear()
+        self.date_field.setStyleSheet("")
+        self.date_field.setToolTip(FIELD_TIP)
+        self.strip.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ---- keys ----------------------------------------------------------------------------
+
+    def install_shortcuts(self, window) -> None:
+        """Window-wide timeline keys (Left/Right, PageUp/PageDown, Home/End, Space)."""
+        bindings = {
+            "Left": lambda: self.step_days(-1),
+            "Right": lambda: self.step_days(1),
+            "Shift+Left": lambda: self.step_months(-1),
+            "Shift+Right": lambda: self.step_months(1),
+            "Ctrl+Left": lambda: self.step_years(-1),
+            "Ctrl+Right": lambda: self.step_years(1),
+            "PgUp": self.previous_change,
+            "PgDown": self.next_change,
+            "Home": self.go_first,
+            "End": self.go_last,
+            "Space": self.toggle_play,
+        }
+        for keys, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(keys), window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setAutoRepeat(keys != "Space")
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+
+def _area_names(control) -> dict[str, str]:
+    return {area_id: area.name for area_id, area in control.areas.items()}
