@@ -25,10 +25,33 @@ _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def parse_day(text: str) -> date:
-    """Parse a strict ``YYYY-MM-DD`` day; raise ``ValueError`` with a readable message.
+    """Parse a strict ``YYYY-MM-DD`` day, the form every command-line date takes.
 
+    A month or a year is refused rather than widened to its first day: a query for
+    "Aug 1993" has no single answer, so the user is asked to pick the day.
+
+    Parameters
+    ----------
+    text : str
+        The date as typed, e.g. ``"2020-11-10"``; surrounding blanks are ignored.
+
+    Returns
+    -------
+    datetime.date
+        The day.
+
+    Raises
+    ------
+    ValueError
+        With a message fit to show the user, for a partial or malformed date.
+
+    Examples
+    --------
     >>> parse_day("2020-11-10")
     datetime.date(2020, 11, 10)
+    >>> parse_day("2020-11")
+    Traceback (most recent call last):
+    ValueError: '2020-11' is not a full date: write it as YYYY-MM-DD
     """
     d = PartialDate.parse(text)
     if d.precision != "day":
@@ -37,19 +60,57 @@ def parse_day(text: str) -> date:
 
 
 def day_label(day: date) -> str:
-    """``date(2020, 11, 10)`` → ``'10 Nov 2020'``: unambiguous in every locale."""
+    """Name a day the same way in every locale: day, short English month, year.
+
+    ``10/11/2020`` reads as October in one country and November in another; this never does.
+
+    Parameters
+    ----------
+    day : datetime.date
+        The day to name.
+
+    Returns
+    -------
+    str
+        ``'<day> <Mon> <year>'`` without a leading zero.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> day_label(date(2020, 11, 10))
+    '10 Nov 2020'
+    >>> day_label(date(1988, 2, 1))
+    '1 Feb 1988'
+    """
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def range_label(start: PartialDate, end: PartialDate | None = None) -> str:
     """A date or a range, each end at its own precision; an end equal to the start is dropped.
 
-    Sections, events and timeline marks all name their time this way.
+    Sections, events and timeline marks all name their time this way, so a range is never
+    shown more precise than its sources.
 
+    Parameters
+    ----------
+    start : PartialDate
+        The first date.
+    end : PartialDate or None, optional
+        The last date; ``None`` (the default) or the same date as `start` gives a single date.
+
+    Returns
+    -------
+    str
+        ``'<start>'`` or ``'<start> – <end>'`` (an en dash between spaces).
+
+    Examples
+    --------
     >>> range_label(PartialDate.parse("1991"), PartialDate.parse("2022-02"))
     '1991 – Feb 2022'
     >>> range_label(PartialDate.parse("1993-08"), PartialDate.parse("1993-08"))
     'Aug 1993'
+    >>> range_label(PartialDate.parse("2020-09-27"))
+    '27 Sep 2020'
     """
     if end is None or end == start:
         return start.label()
@@ -61,7 +122,27 @@ class PartialDate:
     """A date known to a ``precision`` of a day, a month or a year.
 
     ``first`` is the first day it covers, ``end`` the day after the last one, so
-    that it behaves as the half-open range ``[first, end)``.
+    that it behaves as the half-open range ``[first, end)``. Instances order by
+    ``first`` (then precision), so a list of them sorts chronologically.
+
+    Parameters
+    ----------
+    first : datetime.date
+        The first day covered; for a month or a year this is its first day.
+    precision : {"day", "month", "year"}, default "day"
+        How much of `first` the source actually states.
+
+    See Also
+    --------
+    PartialDate.parse : build one from the text in a data file.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> PartialDate(date(1994, 5, 12)).label()
+    '12 May 1994'
+    >>> PartialDate(date(1994, 1, 1), "year") < PartialDate(date(1994, 5, 12))
+    True
     """
 
     first: date
@@ -69,7 +150,36 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` otherwise."""
+        """Read a date at the precision it was written: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        Parameters
+        ----------
+        text : str
+            The date as written in a data file; surrounding blanks are ignored.
+
+        Returns
+        -------
+        PartialDate
+            With ``precision`` "year", "month" or "day" to match the text.
+
+        Raises
+        ------
+        ValueError
+            For any other shape, or a day that does not exist (30 February).
+
+        Examples
+        --------
+        >>> PartialDate.parse("1993-08")
+        PartialDate(first=datetime.date(1993, 8, 1), precision='month')
+        >>> PartialDate.parse(" 1991 ").precision
+        'year'
+        >>> PartialDate.parse("1993-02-30")
+        Traceback (most recent call last):
+        ValueError: '1993-02-30' is not a valid date (day is out of range for month)
+        >>> PartialDate.parse("Aug 1993")
+        Traceback (most recent call last):
+        ValueError: 'Aug 1993' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY
+        """
         match = _PATTERN.match(text.strip())
         if not match:
             raise ValueError(f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
@@ -85,7 +195,20 @@ class PartialDate:
 
     @property
     def end(self) -> date:
-        """The first day after the covered range."""
+        """The first day after the covered range (exclusive), so ranges chain without gaps.
+
+        Returns
+        -------
+        datetime.date
+            The day after `first` for a day, the first of next month or next year otherwise.
+
+        Examples
+        --------
+        >>> PartialDate.parse("1993-12").end
+        datetime.date(1994, 1, 1)
+        >>> PartialDate.parse("2020-11-10").end
+        datetime.date(2020, 11, 11)
+        """
         f = self.first
         if self.precision == "day":
             return date.fromordinal(f.toordinal() + 1)
@@ -94,7 +217,18 @@ class PartialDate:
         return date(f.year + 1, 1, 1)
 
     def label(self) -> str:
-        """Human label at the stated precision: ``10 Nov 2020``, ``Aug 1993``, ``1993``."""
+        """Human label at the stated precision, never more precise than the source.
+
+        Returns
+        -------
+        str
+            ``10 Nov 2020``, ``Aug 1993`` or ``1993``.
+
+        Examples
+        --------
+        >>> [PartialDate.parse(t).label() for t in ("2020-11-10", "1993-08", "1993")]
+        ['10 Nov 2020', 'Aug 1993', '1993']
+        """
         if self.precision == "day":
             return day_label(self.first)
         if self.precision == "month":
@@ -102,7 +236,20 @@ class PartialDate:
         return str(self.first.year)
 
     def iso(self) -> str:
-        """The form it was written in: ``1993``, ``1993-08`` or ``1993-08-23``."""
+        """The form it was written in, so it writes back to a data file unchanged.
+
+        Returns
+        -------
+        str
+            ``1993``, ``1993-08`` or ``1993-08-23``; also what ``str()`` gives.
+
+        Examples
+        --------
+        >>> PartialDate.parse("1993-08").iso()
+        '1993-08'
+        >>> str(PartialDate.parse("1993"))
+        '1993'
+        """
         length = {"day": 10, "month": 7, "year": 4}[self.precision]
         return self.first.isoformat()[:length]
 

@@ -14,6 +14,29 @@ __all__ = ["MAP_LABELS", "MapLabel"]
 
 @dataclass(frozen=True)
 class MapLabel:
+    """One name written on the map, at one anchor, within a range of zoom levels.
+
+    A country has several labels with disjoint zoom ranges, so its name moves into the
+    frame as the view narrows instead of being written off-screen.
+
+    Parameters
+    ----------
+    text : str
+        The name as written (countries in capitals, seas and lakes in title case).
+    lat, lon : float
+        The anchor, in degrees.
+    kind : {"country", "sea", "lake"}
+        Chooses the page's text style.
+    min_zoom, max_zoom : float
+        Leaflet zoom levels; the label is written when ``min_zoom <= zoom < max_zoom``.
+
+    Examples
+    --------
+    >>> near = [m.text for m in MAP_LABELS if m.min_zoom <= 8.5 < m.max_zoom]
+    >>> "Lake Sevan" in near, "KAZAKHSTAN" in near
+    (True, False)
+    """
+
     text: str
     lat: float
     lon: float

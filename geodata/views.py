@@ -26,7 +26,31 @@ DEFAULT_VIEW = "karabakh"
 
 
 def view_bounds(name: str) -> Bounds:
-    """The bounds of a named view, or an :class:`AtlasError` listing the known names."""
+    """The bounds of a named view, for ``--view NAME`` and the View menu.
+
+    Parameters
+    ----------
+    name : str
+        A key of :data:`VIEWS`, e.g. ``"karabakh"``.
+
+    Returns
+    -------
+    tuple of tuple of float
+        ``((south, west), (north, east))`` in degrees, as Leaflet's fitBounds takes them.
+
+    Raises
+    ------
+    AtlasError
+        For an unknown name; the message lists the known ones, so a typo is easy to fix.
+
+    Examples
+    --------
+    >>> view_bounds("karabakh")
+    ((38.85, 45.75), (40.45, 47.55))
+    >>> view_bounds("Karabakh")
+    Traceback (most recent call last):
+    geodata.problems.AtlasError: unknown view 'Karabakh': choose one of karabakh, caucasus, region
+    """
     try:
         return VIEWS[name][1]
     except KeyError:

@@ -122,7 +122,7 @@ def section_distance(section: Section, day: date) -> int:
 
 
 def section_html(section: Section) -> str:
-    """The section's body, credits and fact-check notes as safe HTML (see :mod:`geodata.story.html`).
+    """The section's body, credits and fact-check notes as safe HTML (:mod:`geodata.story.html`).
 
     Credits and notes are marked with classes (``credit``, ``note``, ``source``) so the
     page and the panel can style them; their text is escaped like the body.
