@@ -13,8 +13,8 @@ from shapely import STRtree
 
 from geodata.control import CONTROL_DIR, load_control
 from geodata.control.files import read_areas, read_lines, read_overlays, read_periods, tile
-from geodata.equal_area import km2
 from geodata.events import read_events
+from geodata.geodesic import km2
 from geodata.problems import Problem
 
 __all__ = ["OVERLAP_KM2", "validate_directory", "validate_file"]

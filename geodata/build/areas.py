@@ -25,7 +25,7 @@ from shapely.geometry import MultiPoint, Point, Polygon, mapping, shape
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points, unary_union
 
-from geodata.equal_area import km2
+from geodata.geodesic import km2
 
 __all__ = ["NAMES", "build_features", "main", "write_areas"]
 

@@ -5,7 +5,7 @@ Examples::
     caucasus-atlas stats --date 1995-01-01
     caucasus-atlas stats --date 2021-01-01 --json
 
-Areas are measured on the WGS84 ellipsoid (equal-area projection) when the area file is
+Areas are measured on the WGS84 ellipsoid (geodesic area, pyproj) when the area file is
 built. The conflict zone is the union of the control areas (see docs/data-format.md).
 """
 

@@ -86,7 +86,7 @@ def load_control(
 def stats(data: ControlData, day: date) -> dict[str, float]:
     """km² held by each controller on ``day`` inside the conflict zone (all control areas).
 
-    Areas carry their km² from the build (ellipsoidal equal-area), so this is a sum.
+    Areas carry their km² from the build (geodesic, on the WGS84 ellipsoid), so this is a sum.
     """
     totals: dict[str, float] = {}
     for aid, state in data.timeline.state_at(day).items():

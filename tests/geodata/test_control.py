@@ -6,7 +6,7 @@ from shapely import STRtree
 
 from geodata.build.areas import NAMES, build_features, dumps
 from geodata.control import CONTROL_DIR, FIRST_DAY, load_control
-from geodata.equal_area import km2
+from geodata.geodesic import km2
 
 DATA, _ = load_control()
 NKAO = [
