@@ -21,74 +21,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import time
 from datetime import date
 from pathlib import Path
 
+from benchmarks.harness import open_view, run_js, summary, wait_until
 from benchmarks.proctree import tree_pss_mb
 from benchmarks.scrub_data import scrub_plan, synthetic_atlas
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR_ACK = 1_000_000  # acks of empty updates; the controller's own count from 1
-
-
-# ---- figures ---------------------------------------------------------------------------
-
-
-def summary(values: list[float]) -> dict:
-    """p50, p95 and max in ms (nearest-rank percentiles), and the count."""
-    if not values:
-        return {"n": 0}
-    ordered = sorted(values)
-
-    def rank(p: float) -> float:
-        return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
-
-    return {
-        "n": len(ordered),
-        "p50": round(statistics.median(ordered), 2),
-        "p95": round(rank(95), 2),
-        "max": round(ordered[-1], 2),
-    }
-
-
-# ---- in a worker: Qt helpers -----------------------------------------------------------
-
-
-def wait_until(check, timeout_s: float = 10.0) -> bool:
-    """Run the Qt event loop until ``check()`` is true (sleeping, not spinning)."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
-    deadline = time.perf_counter() + timeout_s
-    while not check():
-        if time.perf_counter() > deadline:
-            return False
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-    return True
-
-
-def run_js(view, script: str, timeout_s: float = 10.0):
-    """The JSON value of ``script`` (which must return a JSON string) in the page."""
-    out = []
-    view.page().runJavaScript(script, 0, out.append)
-    if not wait_until(lambda: out, timeout_s):
-        raise RuntimeError(f"no answer from the page to {script!r}")
-    return json.loads(out[0]) if out[0] not in ("", None) else None
-
-
-def open_view():
-    from viewer.app import create_application
-
-    app = create_application(offscreen=True)
-    from viewer.map.view import MapView
-
-    view = MapView()
-    view.resize(1400, 860)
-    view.show()
-    return app, view
 
 
 # ---- in a worker: the atlas ------------------------------------------------------------

@@ -6,8 +6,8 @@
 - timestamped: folium's TimestampedGeoJson (Leaflet.TimeDimension) with N times × 2,000
   polygons. Its JavaScript is fetched from the npm registry at run time (``npm pack``)
   into a temporary folder and never committed. The stock build sorts timestamps as text,
-  so it cannot reach 1923; a one-function numeric sort is patched in, as in
-  /work/shared/reference/qt-webengine-notes.md.
+  so it cannot reach 1923; a one-function numeric sort
+  (``Util.sort_and_deduplicate``) is patched in.
 
 Both report painted through ``document.title`` (no channel needed); their floor is the same
 round trip with nothing changed.
@@ -29,8 +29,8 @@ import folium
 from branca.element import MacroElement
 from jinja2 import Template
 
+from benchmarks.harness import open_view, run_js, summary, wait_until
 from benchmarks.proctree import tree_pss_mb
-from benchmarks.scrub import open_view, summary, wait_until
 from benchmarks.scrub_data import GRID_BOUNDS, synthetic_atlas
 
 NPM_PACKAGES = {
@@ -263,7 +263,7 @@ def timestamped(n_times: int, n_seq: int, n_rand: int) -> dict:
     view.load(QUrl(view.serve("peer.html", html, "text/html")))
     watch.wait(0, timeout_s=600)
     load_s = time.perf_counter() - start
-    first = run_page(view, "JSON.stringify(new Date(peerMap.timeDimension.getAvailableTimes()[0]))")
+    first = run_js(view, "JSON.stringify(new Date(peerMap.timeDimension.getAvailableTimes()[0]))")
 
     rng = random.Random(6)
     plan = [("warm-up", i) for i in (n_times // 2, 1, n_times - 1)]
@@ -305,12 +305,6 @@ def timestamped(n_times: int, n_seq: int, n_rand: int) -> dict:
         "js_work": summary(work),
         "tree_pss_mb": round(peak[0], 1),
     }
-
-
-def run_page(view, script: str):
-    from benchmarks.scrub import run_js
-
-    return run_js(view, script)
 
 
 def worker(kind: str, *args: str) -> dict:
