@@ -25,7 +25,7 @@ HELP = "list the story's sections, by date and place"
 def configure(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps the top-level --date/--story (``caucasus-atlas --date D story``) when
     # they are not repeated after the subcommand.
-    parser.add_argument("--date", default=argparse.SUPPRESS, help="sections set on this day")
+    parser.add_argument("--date", default=argparse.SUPPRESS, help="sections current on this day")
     parser.add_argument("--place", help="sections naming this place id (or area:<id>)")
     parser.add_argument(
         "--story", default=argparse.SUPPRESS, help="story file (default: the article)"
@@ -37,8 +37,10 @@ def run(args: argparse.Namespace) -> int:
     import json
     import sys
 
+    from geodata.control import load_control
     from geodata.dates import parse_day, range_label
     from geodata.story import known_place_ids, load_story, sections_at, sections_for_place
+    from geodata.story.map import section_days
 
     day = None
     if getattr(args, "date", None):
@@ -62,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
     if place is not None:  # both filters: the place's sections set on that day
         sections = [s for s in sections_for_place(story, place) if s in sections]
 
+    control = load_control()[0] if args.json else None  # map days follow control changes
     if args.json:
         rows = [
             {
@@ -70,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
                 "start": s.start.iso(),
                 "end": s.end.iso() if s.end else None,
                 "places": [str(ref) for ref in s.places],
+                # the day the section's map shows (the "after" of a before → after pair)
+                "map_date": section_days(s, control)[-1].isoformat(),
+                "map_before": _before(section_days(s, control)),
             }
             for s in sections
         ]
@@ -79,3 +85,8 @@ def run(args: argparse.Namespace) -> int:
         places = ", ".join(str(r) for r in s.places)
         print(f"{s.id}\t{range_label(s.start, s.end)}\t{s.title}\t{places}")
     return 0
+
+
+def _before(days) -> str | None:
+    """The "before" day of a before → after pair, else ``None``."""
+    return days[0].isoformat() if len(days) == 2 else None

@@ -33,6 +33,7 @@ __all__ = [
     "Section",
     "Story",
     "StoryMeta",
+    "current_until",
     "first_sentence",
     "known_place_ids",
     "load_story",
@@ -87,12 +88,31 @@ def validate_story_file(path: str | Path) -> list[Problem]:
 
 
 def sections_at(story: Story, day: date) -> list[Section]:
-    """Sections whose time covers ``day``, in story order.
+    """Sections current on ``day`` (see :func:`current_until`), in story order."""
+    return [s for s in story.sections if s.start.first <= day < current_until(story, s)]
+
+
+def current_until(story: Story, section: Section) -> date:
+    """The first day the section is no longer current: the story has moved on.
 
     A section covers ``[start.first, until)``: a month-precision date covers the whole month,
-    and the end of a range is inclusive at its own precision.
+    and the end of a range is inclusive at its own precision. A section set on one date
+    (no range) stays current after it, until the next section that shares a place with it
+    begins; with no such section, its own end.
+
+    >>> story, _ = load_story()
+    >>> current_until(story, story.section("invasion-changed"))
+    datetime.date(2023, 1, 1)
     """
-    return [s for s in story.sections if s.start.first <= day < s.until]
+    if section.end is not None:
+        return section.until
+    mine = {str(ref) for ref in section.places}
+    later = [
+        s.start.first
+        for s in story.sections
+        if s.start.first > section.start.first and mine & {str(ref) for ref in s.places}
+    ]
+    return max(min(later), section.until) if later else section.until
 
 
 def sections_for_place(story: Story, place: str, day: date | None = None) -> list[Section]:

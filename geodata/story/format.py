@@ -35,10 +35,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from geodata.dates import PartialDate
 from geodata.problems import Problem
+from geodata.story.map_date import parse_map_dates
 from geodata.story.model import Bounds, Note, PlaceRef, Section, Story, StoryMeta
 from geodata.views import VIEWS
 
@@ -65,7 +67,7 @@ _FENCE_CLOSE = "```"
 UNKNOWN = "unknown"
 
 _META_KEYS = {"title", "outlet", "author", "published", "credit", "language"}
-_SECTION_KEYS = {"id", "date", "places", "view", "highlight", "credit", "note"}
+_SECTION_KEYS = {"id", "date", "map", "places", "view", "highlight", "credit", "note"}
 _REPEATABLE = {"credit", "note"}
 
 
@@ -257,6 +259,7 @@ def _build(
         highlight=highlight,
         credits=tuple(value for _, value in values.get("credit", ())),
         notes=tuple(_note(n, value, reader) for n, value in values.get("note", ())),
+        map_dates=_map(one("map"), reader),
         line=line,
     )
 
@@ -280,6 +283,17 @@ def _dates(
         reader.problem(number, f"date: the range ends ({end}) before it starts ({start})")
         return None
     return start, end
+
+
+def _map(entry: tuple[int, str] | None, reader: _Reader) -> tuple[date, ...]:
+    """``map: 2020-11-10`` or ``map: 2020-09-26 -> 2020-11-10``; a bad value is dropped."""
+    if entry is None:
+        return ()
+    try:
+        return parse_map_dates(entry[1])
+    except ValueError as exc:
+        reader.problem(entry[0], f"map: {exc}")
+        return ()
 
 
 def _split_refs(text: str) -> list[str]:

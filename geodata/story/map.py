@@ -20,21 +20,25 @@ from dataclasses import dataclass
 from datetime import date
 
 from geodata.control import ControlData
-from geodata.dates import range_label
+from geodata.dates import day_label, range_label
 from geodata.places import Place
 from geodata.story import first_sentence, sections_at
+from geodata.story.map_date import map_dates
 from geodata.story.model import Bounds, PlaceRef, Section, Story
 from geodata.views import VIEWS
 
 __all__ = [
     "PAD_DEGREES",
     "CalloutSpec",
+    "TourStep",
     "callouts_at",
     "date_label",
     "highlight_ids",
     "ref_point",
     "section_bounds",
+    "section_days",
     "section_points",
+    "tour_steps",
 ]
 
 PAD_DEGREES = 0.35  # room around a section's places when the map flies to them
@@ -118,6 +122,46 @@ def section_bounds(
         for lat, lon in section_points(section, places, control)
     ]
     return _union(boxes)
+
+
+def section_days(section: Section, control: ControlData | None) -> tuple[date, ...]:
+    """The day the section's map shows, or its (before, after) pair: see :mod:`.map_date`.
+
+    The one place the app asks, so that the Story click, the tour, the presenter view, the
+    handout and the exports show the same map for a section.
+    """
+    if control is None:
+        return map_dates(section)
+    t = control.timeline
+    return map_dates(section, t.change_dates, t.first_day, t.last_day)
+
+
+@dataclass(frozen=True)
+class TourStep:
+    """One step of the tour: a section and the day its map shows.
+
+    A section with a before → after pair is two steps; ``phase`` says which one
+    (``"before"``, ``"after"``; ``""`` for a section with one map day).
+    """
+
+    section: Section
+    day: date
+    phase: str = ""
+
+    @property
+    def map_label(self) -> str:
+        """``Map: 26 Sep 2020 (before)``, for captions and the presenter view."""
+        return f"Map: {day_label(self.day)}" + (f" ({self.phase})" if self.phase else "")
+
+
+def tour_steps(story: Story | None, control: ControlData | None) -> tuple[TourStep, ...]:
+    """The story's sections in order, a section with a before → after pair as two steps."""
+    steps: list[TourStep] = []
+    for section in story.sections if story else ():
+        days = section_days(section, control)
+        phases = ("before", "after") if len(days) == 2 else ("",)
+        steps += [TourStep(section, day, phase) for day, phase in zip(days, phases, strict=True)]
+    return tuple(steps)
 
 
 def highlight_ids(section: Section) -> tuple[str, ...]:

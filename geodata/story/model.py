@@ -62,7 +62,9 @@ class Section:
     """One section: its heading, its Markdown body and where and when it is set.
 
     ``end`` is the inclusive end of a date range at its own precision (``2020-11`` covers
-    all of November); ``None`` means the section is set on ``start`` alone.
+    all of November); ``None`` means the section is set on ``start`` alone. ``map_dates``
+    is the file's ``map:`` (one day, or a before → after pair); empty for the default rule
+    of :func:`geodata.story.map_date.map_dates`.
     """
 
     id: str
@@ -76,6 +78,7 @@ class Section:
     highlight: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
+    map_dates: tuple[date, ...] = ()
     line: int = 0
 
     @property

@@ -56,8 +56,31 @@ def test_json_lists_the_matching_sections(capsys, story_file):
             "start": "2020-09-27",
             "end": "2020-11-10",
             "places": ["stepanakert", "area:nkao"],
+            "map_date": "2020-11-10",  # the end of the range: what the section describes
+            "map_before": None,
         }
     ]
+
+
+def test_json_gives_every_article_section_its_map_day(capsys):
+    code, out, _ = run(capsys, "--json")
+    rows = {row["id"]: row for row in json.loads(out)}
+    assert code == 0 and all(row["map_date"] for row in rows.values())
+    assert (rows["second-war"]["map_before"], rows["second-war"]["map_date"]) == (
+        "2020-09-26",
+        "2020-11-10",
+    )
+    assert (rows["first-war"]["map_before"], rows["first-war"]["map_date"]) == (
+        "1988-02-19",
+        "1994-05-12",
+    )
+    # "2022" at year precision: the last control change inside 2022, not 1 Jan
+    assert rows["takeover-2022"]["map_date"] == "2022-09-13"
+
+
+def test_a_point_dated_section_stays_current_until_the_story_moves_on(capsys):
+    _, out, _ = run(capsys, "--date", "2022-03-01", "--json")
+    assert "invasion-changed" in [row["id"] for row in json.loads(out)]
 
 
 @pytest.mark.parametrize(

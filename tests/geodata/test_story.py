@@ -344,3 +344,79 @@ def test_the_documented_example_parses():
 
 def test_default_story_path():
     assert DEFAULT_STORY.name == "article.md" and DEFAULT_STORY.exists()
+
+
+CURRENCY = """\
+---
+title: T
+---
+
+## Speech
+```meta
+id: speech
+date: 2022-02-24
+places: moscow, kyiv
+```
+
+## Elsewhere
+```meta
+id: elsewhere
+date: 2022-06-01
+places: baku, yerevan
+```
+
+## Reply
+```meta
+id: reply
+date: 2022-09
+places: kyiv
+```
+
+## Last
+```meta
+id: last
+date: 2023-12-13
+places: yerevan
+```
+"""
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2022, 2, 24), ["speech"]),
+        (date(2022, 3, 1), ["speech"]),  # a point date stays current after its day
+        (date(2022, 6, 1), ["speech", "elsewhere"]),  # no shared place: no hand-over
+        (date(2022, 8, 31), ["speech", "elsewhere"]),
+        (date(2022, 9, 1), ["elsewhere", "reply"]),  # kyiv's next section takes over
+        (date(2023, 12, 12), ["elsewhere"]),
+        (date(2023, 12, 13), ["last"]),  # yerevan's next section
+        (date(2023, 12, 14), []),  # no later section shares its place: its own end
+    ],
+)
+def test_point_dated_sections_stay_current_until_the_next_sharing_a_place(day, expected):
+    story, _ = parse(CURRENCY)
+    assert [s.id for s in sections_at(story, day)] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "problem"),
+    [
+        ("2020-11-10", (date(2020, 11, 10),), None),
+        ("2020-09-26 -> 2020-11-10", (date(2020, 9, 26), date(2020, 11, 10)), None),
+        ("2020-09-26 → 2020-11-10", (date(2020, 9, 26), date(2020, 11, 10)), None),
+        ("2020-11", (), "is not a day"),
+        ("2020-11-10 -> 2020-09-26", (), "not after"),
+        ("2020-01-01 -> 2020-02-01 -> 2020-03-01", (), "two as"),
+    ],
+)
+def test_map_key_gives_the_days_the_map_shows(value, expected, problem):
+    text = CURRENCY.replace("date: 2022-02-24", f"date: 2022-02-24\nmap: {value}")
+    story, problems = parse(text)
+    assert story.section("speech").map_dates == expected
+    assert [p.message for p in problems if problem and problem in p.message] == (
+        [p.message for p in problems] if problem else []
+    )
+    assert len(problems) == (1 if problem else 0)
+    if problem:
+        assert problems[0].line == 9  # the map: line

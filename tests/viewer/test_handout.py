@@ -14,7 +14,7 @@ from geodata.atlas import load_atlas
 from geodata.control import controllers
 from geodata.problems import AtlasError
 from geodata.story import load_story
-from geodata.story.map import highlight_ids, section_bounds
+from geodata.story.map import highlight_ids, section_bounds, section_days
 from viewer.cli import handout as cli
 from viewer.compare.chart import TITLE as CHART_TITLE
 from viewer.exports import handout as handout_module
@@ -161,7 +161,7 @@ def test_section_maps_are_framed_and_outlined_as_the_tour_shows_them(qapp, monke
     assert len(calls) == len({s.title for s in data.story.sections})
     for section in data.story.sections:
         day, options = calls[section.title]
-        assert day == min(max(section.start.first, data.first_day), data.last_day)
+        assert day == section_days(section, data.control)[-1]
         assert options["bounds"] == section_bounds(section, data.places, data.control)
         assert options["highlight"] == highlight_ids(section)
 

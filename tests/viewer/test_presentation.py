@@ -72,7 +72,7 @@ def test_clicker_keys_step_the_tour(window):
             _press(window, key)
         expected = index % len(tour)
         assert tour.index == expected, keys
-        assert window.session.date == tour.sections[expected].start.first
+        assert window.session.date == tour.steps[expected].day
 
 
 def test_blackout_hides_the_map_and_any_key_brings_it_back(window):
@@ -102,9 +102,9 @@ def test_caption_strip_shows_the_section_date_at_its_precision_and_title(window,
     presentation = window.classroom.presentation
     presentation.enter()
     tour = presentation.tour
-    month = next(i for i, s in enumerate(tour.sections) if s.start.precision == "month")
+    month = next(i for i, s in enumerate(tour.steps) if s.section.start.precision == "month")
     tour.go(month)
-    section = tour.sections[month]
+    section = tour.steps[month].section
     caption = presentation.caption()
     assert caption.subtitle == section.title
     assert caption.date == section.start.label() or caption.date.startswith(section.start.label())
@@ -168,22 +168,26 @@ def test_type_scales_with_the_screen(height, scale):
 def test_presenter_view_shows_notes_next_step_and_time(qtbot):
     from types import SimpleNamespace
 
+    from geodata.control import load_control
     from geodata.story import load_story
+    from geodata.story.map import tour_steps
     from viewer.classroom.presenter_view import PresenterView, elapsed_text
     from viewer.classroom.tour import Tour
 
     story, _ = load_story()
-    noted = next(i for i, s in enumerate(story.sections) if s.notes)
-    tour = Tour(story.sections, lambda _id: None)
+    steps = tour_steps(story, load_control()[0])
+    noted = next(i for i, s in enumerate(steps) if s.section.notes)
+    tour = Tour(steps, lambda _id, _day: None)
     pressed = []
     view = PresenterView(tour, SimpleNamespace(handle_key=pressed.append))
     qtbot.addWidget(view)
     tour.go(noted)
-    section, upcoming = story.sections[noted], tour.upcoming
+    section, upcoming = steps[noted].section, tour.upcoming
     assert section.title in view.now.text()
+    assert view.now.text().endswith(steps[noted].map_label)  # the day the map shows
     assert "Fact check" in view.notes.toPlainText()
     assert section.notes[0].text[:30] in view.notes.toPlainText()
-    assert view.upcoming.text().endswith(upcoming.title)
+    assert upcoming.section.title in view.upcoming.text()
     assert view.clock.text() == elapsed_text(0) or ":" in view.clock.text()
     next_button = next(b for b in view.findChildren(QPushButton) if b.text().startswith("Next"))
     next_button.click()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 from geodata.dates import day_label
 from geodata.story import section_html
-from geodata.story.map import date_label
+from geodata.story.map import date_label, tour_steps
 from viewer.classroom.presenter_view import PresenterView
 from viewer.classroom.tour import Tour
 from viewer.map.messages import Highlight, SetCaption, TourCard
@@ -44,6 +44,10 @@ def screen_scale(height: int) -> float:
     (1.2, 1.5, 2.5)
     """
     return round(min(max(height / 720, 1.2), 2.5), 2)
+
+
+def _inside(section, day) -> bool:
+    return section.start.first <= day < section.until
 
 
 class Presentation(QObject):
@@ -74,8 +78,8 @@ class Presentation(QObject):
         stories = getattr(panel, "stories", None)
         return stories.story if stories is not None else self.window.session.data.story
 
-    def _go_to(self, section_id: str) -> None:
-        self.window.story_panel.sync.go_to(section_id)
+    def _go_to(self, section_id: str, day) -> None:
+        self.window.story_panel.sync.go_to(section_id, day)
 
     # ---- enter and leave ------------------------------------------------------------------
 
@@ -116,7 +120,7 @@ class Presentation(QObject):
         story = self._story()
         if self.tour is not None:
             self.tour.deleteLater()
-        self.tour = Tour(story.sections if story else (), self._go_to, self)
+        self.tour = Tour(tour_steps(story, w.session.data.control), self._go_to, self)
         self.tour.stepChanged.connect(self._on_step)
         self._open_presenter_view(screen)
         if len(self.tour):
@@ -174,24 +178,33 @@ class Presentation(QObject):
     # ---- steps ------------------------------------------------------------------------------
 
     def _on_step(self, index: int) -> None:
-        section = self.tour.sections[index]
+        step = self.tour.steps[index]
+        section = step.section
+        when = date_label(section) + (f" · map {step.phase}" if step.phase else "")
         self.window.controller.map.bridge.send(
             TourCard(
                 visible=True,
                 step=f"{index + 1} of {len(self.tour)}",
                 title=section.title,
-                date=date_label(section),
+                date=when,
                 html=section_html(section),
             )
         )
         self._send_caption()
 
     def caption(self) -> SetCaption:
-        """The strip: the story's title, the date (at the section's precision), the section."""
+        """The strip: the story's title, the date the map shows, the section.
+
+        On the section's own map day the date is the section's, at its precision (with
+        "before"/"after" for a pair); once the timeline moves, it is the map's day.
+        """
         session = self.window.session
-        section = self.tour.current if self.tour else None
+        step = self.tour.current if self.tour else None
+        section = step.section if step else None
         story = self._story()
-        if section is not None and section.start.first <= session.date < section.until:
+        if step is not None and step.day == session.date and step.phase:
+            when = f"{step.phase.capitalize()}: {day_label(step.day)}"
+        elif step is not None and (step.day == session.date or _inside(section, session.date)):
             when = date_label(section)
         else:
             when = day_label(session.date)

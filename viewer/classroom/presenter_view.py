@@ -100,13 +100,19 @@ class PresenterView(QWidget):
         self._tick()
 
     def show_step(self, index: int) -> None:
-        section = self.tour.current
+        step = self.tour.current
+        section = step.section if step else None
         self.step.setText(f"Step {index + 1} of {len(self.tour)}" if section else "")
-        self.now.setText(f"{date_label(section)} · {section.title}" if section else "")
+        self.now.setText(
+            f"{date_label(section)} · {section.title} · {step.map_label}" if section else ""
+        )
         self.notes.setHtml(notes_html(section) if section else "")
         upcoming = self.tour.upcoming
         self.upcoming.setText(
-            f"Next: {date_label(upcoming)} · {upcoming.title}" if upcoming else "Next: the end"
+            f"Next: {date_label(upcoming.section)} · {upcoming.section.title} · "
+            f"{upcoming.map_label}"
+            if upcoming
+            else "Next: the end"
         )
 
     def _tick(self) -> None:

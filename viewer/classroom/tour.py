@@ -1,23 +1,26 @@
-"""The guided tour: the story's sections in order, one step at a time.
+"""The guided tour: the story's steps in order, one at a time.
 
-The tour only counts; what a step *does* (set the date, fly to the section, outline its
-places) is the story panel's "go to section" (:meth:`viewer.story.sync.StorySync.go_to`),
-passed in as ``go_to`` so that a click in the panel and a tour step can never differ.
+A step is a section and the day its map shows (:func:`geodata.story.map.tour_steps`): a
+section with a before → after pair is two steps. The tour only counts; what a step *does*
+(set the date, fly to the section, outline its places) is the story panel's "go to section"
+(:meth:`viewer.story.sync.StorySync.go_to`), passed in as ``go_to`` so that a click in the
+panel and a tour step can never differ.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from geodata.story.model import Section
+from geodata.story.map import TourStep
 
 __all__ = ["Tour"]
 
 
 class Tour(QObject):
-    """Step index over ``sections``; ``stepChanged(index)`` after each step is taken.
+    """Step index over ``steps``; ``stepChanged(index)`` after each step is taken.
 
     ``index`` is -1 before the first step. Stepping past either end does nothing (a
     clicker pressed once too often must not leave the story). Auto-advance moves on every
@@ -28,36 +31,37 @@ class Tour(QObject):
 
     def __init__(
         self,
-        sections: Sequence[Section],
-        go_to: Callable[[str], object],
+        steps: Sequence[TourStep],
+        go_to: Callable[[str, date], object],
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        self.sections = tuple(sections)
+        self.steps = tuple(steps)
         self.go_to = go_to
         self.index = -1
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._advance)
 
     def __len__(self) -> int:
-        return len(self.sections)
+        return len(self.steps)
 
     @property
-    def current(self) -> Section | None:
-        return self.sections[self.index] if 0 <= self.index < len(self.sections) else None
+    def current(self) -> TourStep | None:
+        return self.steps[self.index] if 0 <= self.index < len(self.steps) else None
 
     @property
-    def upcoming(self) -> Section | None:
+    def upcoming(self) -> TourStep | None:
         """The step after the current one (the presenter view shows it)."""
         following = self.index + 1
-        return self.sections[following] if following < len(self.sections) else None
+        return self.steps[following] if following < len(self.steps) else None
 
     def go(self, index: int) -> bool:
         """Take step ``index``; False (and nothing happens) outside the story."""
-        if not 0 <= index < len(self.sections):
+        if not 0 <= index < len(self.steps):
             return False
         self.index = index
-        self.go_to(self.sections[index].id)
+        step = self.steps[index]
+        self.go_to(step.section.id, step.day)
         if self._timer.isActive():
             self._timer.start()  # a manual step restarts the count
         self.stepChanged.emit(index)

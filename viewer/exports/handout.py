@@ -28,7 +28,7 @@ from geodata.basemap import credit_lines
 from geodata.dates import day_label
 from geodata.problems import AtlasError
 from geodata.story import Section, Story, section_html
-from geodata.story.map import date_label, highlight_ids, section_bounds
+from geodata.story.map import date_label, highlight_ids, section_bounds, section_days
 from geodata.views import DEFAULT_VIEW, VIEWS
 from viewer.compare import chart
 from viewer.exports.render import grab_map
@@ -90,8 +90,8 @@ def view_for(section: Section, data: AtlasData) -> str:
 
 
 def section_day(section: Section, data: AtlasData) -> date:
-    """The day a section's map shows: its first day, inside the data's range."""
-    return min(max(section.start.first, data.first_day), data.last_day)
+    """The day a section's map shows (the "after" of a pair): ``section_days``."""
+    return section_days(section, data.control)[-1]
 
 
 def section_map(section: Section, data: AtlasData, size: tuple[int, int]) -> QImage:
@@ -148,7 +148,7 @@ def _cover(story: Story, data: AtlasData) -> str:
         f"<h1>{escape(story.meta.title or 'Untitled story')}</h1>"
         f"<table>{_meta_rows(story)}</table>"
         f"<p>{len(story.sections)} section(s), {escape(span)}.</p>"
-        "<p>Each section shows the map of de facto control on the section's first day, "
+        "<p>Each section shows the map of de facto control on the day the section describes, "
         "framed on the places it is about, which are outlined; a chart of the territory "
         "each side held over time follows the sections. "
         "Areas and lines are approximate; contested and claimed areas are hatched on the map. "
@@ -159,13 +159,13 @@ def _cover(story: Story, data: AtlasData) -> str:
     )
 
 
-def _section(section: Section, image_url: str) -> str:
+def _section(section: Section, image_url: str, day: date) -> str:
     return (
         '<div style="page-break-before: always">'
         f"<h1>{escape(section.title)}</h1>"
         f'<p class="when">{escape(date_label(section))}</p>'
         f'<p><img src="{image_url}" width="{MAP_WIDTH}"></p>'
-        f'<p class="small">Map: de facto control on {day_label(section.start.first)}.</p>'
+        f'<p class="small">Map: de facto control on {day_label(day)}.</p>'
         f"{section_html(section)}</div>"
     )
 
@@ -213,7 +213,7 @@ def handout_html(story: Story, data: AtlasData) -> str:
     the chart (when there is control data) is ``chart:territory``."""
     days = [section_day(s, data) for s in story.sections]
     body = [_cover(story, data)]
-    body += [_section(s, f"map:{s.id}") for s in story.sections]
+    body += [_section(s, f"map:{s.id}", section_day(s, data)) for s in story.sections]
     if data.control is not None and days:
         body.append(_chart(max(days)))
     body.append(_sources(data, days))

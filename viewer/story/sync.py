@@ -8,9 +8,17 @@ the last message sent is the set for the last date.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject
 
-from geodata.story.map import CalloutSpec, callouts_at, highlight_ids, section_bounds
+from geodata.story.map import (
+    CalloutSpec,
+    callouts_at,
+    highlight_ids,
+    section_bounds,
+    section_days,
+)
 from viewer.map.messages import FlyTo, Highlight, SetCallouts
 
 __all__ = ["StorySync"]
@@ -48,14 +56,15 @@ class StorySync(QObject):
         self.enabled = bool(enabled)
         self.update()
 
-    def go_to(self, section_id: str) -> bool:
-        """Move the timeline to the section's start, fly to its places and outline them."""
+    def go_to(self, section_id: str, day: date | None = None) -> bool:
+        """Move the timeline to the section's map day (or ``day``), fly to its places and
+        outline them. The map day is what the section describes (``section_days``)."""
         story = self.stories.story
         section = story.section(section_id) if story else None
         if section is None:
             return False
-        self.session.set_date(section.start.first)
         data = self.session.data
+        self.session.set_date(day or section_days(section, data.control)[-1])
         bounds = section_bounds(section, data.places, data.control)
         if bounds is not None:
             self.bridge.send(FlyTo(bounds=bounds))
