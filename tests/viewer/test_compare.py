@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtWidgets import QDockWidget
 
 from geodata.control import controllers, stats
+from geodata.map_style import MUTED
 from tests.viewer.conftest import TIMEOUT, driven_map, run_js, settle
-from viewer.compare.panel import MUTED, ComparePanel
+from viewer.compare.panel import ComparePanel
 from viewer.session import Session
 
 A, B = date(1994, 5, 12), date(2020, 12, 2)

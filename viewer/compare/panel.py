@@ -35,80 +35,18 @@ from PySide6.QtWidgets import (
 )
 
 from geodata.compare import Change, compare, net_change
-from geodata.control import ControlData, controllers
+from geodata.control import controllers
 from geodata.dates import day_label
+from geodata.map_style import change_legend, change_styles, km2_text, short_label
 from viewer.compare.chart import ChartPanel
-from viewer.map.messages import (
-    AreaStyle,
-    Highlight,
-    LegendEntry,
-    SetAreaStyles,
-    SetCaption,
-    SetLegend,
-)
+from viewer.map.messages import Highlight, SetAreaStyles, SetCaption, SetLegend
 from viewer.menus import window_menu
 from viewer.session import Session
 
-__all__ = ["ComparePanel", "install_compare", "map_legend", "map_styles"]
+__all__ = ["ComparePanel", "install_compare"]
 
-MUTED = "#B0B0B0"  # areas that did not change hands
 FONT_PT = 13  # readable from the back of a classroom
 COLUMNS = ("Area", "From", "To", "km²", "Since")
-LEGEND_NOTE = "Colour: de facto control on date B. Areas are approximate."
-
-
-def km2_text(value: float) -> str:
-    """``1234.5`` → ``'1,235 km²'``."""
-    return f"{value:,.0f} km²"
-
-
-def _short(code: str) -> str:
-    """The label when it is short ("Azerbaijan"), else the code ("NKR")."""
-    name = controllers.label(code)
-    return name if len(name) <= 20 else code
-
-
-def map_styles(
-    control: ControlData, changes: list[Change], b: date, high_contrast: bool = False
-) -> dict[str, AreaStyle]:
-    """A style for every area: changed ones in their B controller's colour, the rest muted."""
-    changed = {c.area: c for c in changes}
-    styles = {}
-    for area in control.timeline.areas:
-        name = control.areas[area].name
-        c = changed.get(area)
-        if c is None:
-            holder = controllers.label(control.timeline.state_of(area, b).controller)
-            styles[area] = AreaStyle(MUTED, "stable", f"{name}: did not change hands ({holder})")
-        else:
-            styles[area] = AreaStyle(
-                controllers.colour(c.to_controller, high_contrast),
-                "stable",
-                f"{name}: changed hands, {controllers.label(c.from_controller)} → "
-                f"{controllers.label(c.to_controller)}, {km2_text(c.km2)}",
-            )
-    return styles
-
-
-def map_legend(changes: list[Change], a: date, b: date, high_contrast: bool = False) -> SetLegend:
-    """One row per from → to pair (largest first), then the muted "did not change hands"."""
-    pairs: dict[tuple[str, str], float] = {}
-    for c in changes:
-        key = (c.from_controller, c.to_controller)
-        pairs[key] = pairs.get(key, 0.0) + c.km2
-    entries = [
-        LegendEntry(
-            f"{_short(src)} → {_short(dst)} ({km2_text(km)})",
-            controllers.colour(dst, high_contrast),
-        )
-        for (src, dst), km in sorted(pairs.items(), key=lambda kv: -kv[1])
-    ]
-    entries.append(LegendEntry("Did not change hands", MUTED))
-    return SetLegend(
-        title=f"Changed hands, {day_label(a)} → {day_label(b)}",
-        entries=tuple(entries),
-        note=LEGEND_NOTE,
-    )
 
 
 def _swatch(code: str) -> QIcon:
@@ -245,8 +183,8 @@ class ComparePanel(QWidget):
         for row, c in enumerate(self.changes):
             cells = (
                 QTableWidgetItem(c.name),
-                QTableWidgetItem(_swatch(c.from_controller), _short(c.from_controller)),
-                QTableWidgetItem(_swatch(c.to_controller), _short(c.to_controller)),
+                QTableWidgetItem(_swatch(c.from_controller), short_label(c.from_controller)),
+                QTableWidgetItem(_swatch(c.to_controller), short_label(c.to_controller)),
                 QTableWidgetItem(km2_text(c.km2)),
                 QTableWidgetItem(c.since.label()),
             )
@@ -277,7 +215,7 @@ class ComparePanel(QWidget):
         net = net_change(self.changes)
         parts = [
             f'<span style="color:{controllers.colour(code)}">■</span> '
-            f"{_short(code)} {'+' if km > 0 else '−'}{km2_text(abs(km))}"
+            f"{short_label(code)} {'+' if km > 0 else '−'}{km2_text(abs(km))}"
             for code, km in sorted(net.items(), key=lambda kv: -kv[1])
         ]
         self.summary.setText(
@@ -305,8 +243,9 @@ class ComparePanel(QWidget):
         high_contrast = self.controller.palette == "high-contrast"
         bridge = self.controller.map.bridge
         bridge.send(SetCaption(title="Compare", date=f"{day_label(a)} → {day_label(b)}"))
-        bridge.send(map_legend(self.changes, a, b, high_contrast))
-        bridge.send(SetAreaStyles(styles=map_styles(self.control, self.changes, b, high_contrast)))
+        bridge.send(SetLegend.of(change_legend(self.changes, a, b, high_contrast)))
+        styles = change_styles(self.control, self.changes, b, high_contrast)
+        bridge.send(SetAreaStyles(styles=styles))
 
     def _on_selection(self) -> None:
         if self.controller is None or not self.show_on_map.isChecked():

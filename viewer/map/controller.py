@@ -1,6 +1,7 @@
 """Drives the map page from the session: what to draw at the current date.
 
-It is the only place that turns facts into bridge messages. A date change sends only the
+It is the only place that turns a date into bridge messages; what each thing looks like
+(fills, legend, lines, event markers) is :mod:`geodata.map_style`'s. A date change sends only the
 areas whose state changed (the timeline's diff), and updates are paced: at most one is in
 flight (sent but not yet painted), and while it is, newer requests replace each other, so
 a fast scrub always ends on the last date asked for and never queues a backlog.
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -19,16 +19,21 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from geodata.atlas import places_geojson
 from geodata.basemap import land_of
-from geodata.control import controllers
 from geodata.dates import day_label
-from geodata.events import KIND_COLOURS, OTHER_COLOUR, events_on
+from geodata.map_style import (
+    AreaStyle,
+    area_style_at,
+    events_at,
+    legend_at,
+    line_style,
+    lines_visible,
+    overlay_style,
+    overlays_visible,
+)
 from geodata.views import VIEWS, view_bounds
 from viewer.map.messages import (
-    AreaStyle,
-    EventMark,
     FitBounds,
     FlyTo,
-    LegendEntry,
     Message,
     SetAreaStyles,
     SetCaption,
@@ -43,7 +48,6 @@ from viewer.session import Session
 log = logging.getLogger(__name__)
 
 STALL_MS = 2000  # an update not acknowledged by then is given up on (e.g. page reloaded)
-LEGEND_NOTE = "Areas and lines are approximate. Hatched: contested or claimed."
 
 
 def _geojson(items: dict, properties) -> bytes:
@@ -57,31 +61,6 @@ def _geojson(items: dict, properties) -> bytes:
         for ident, item in items.items()
     ]
     return json.dumps({"type": "FeatureCollection", "features": features}).encode()
-
-
-# How lines and overlays look, and how the legend names them. Told apart by colour and dash.
-FRONT_LINE = ("Line of contact / ceasefire line (approximate)", "#222222", "7 5")
-CORRIDOR = ("Lachin corridor route (approximate)", "#6a3d9a", "1 0")
-PEACEKEEPING = ("Russian peacekeeping zone (not a controller)", "#00795a", "2 5")
-BLOCKADE = ("Lachin corridor blockade", "#b2182b", "6 3")
-
-
-def _line_kind(line) -> tuple[str, str, str]:
-    return CORRIDOR if line.id.startswith("corridor") else FRONT_LINE
-
-
-def _overlay_kind(overlay) -> tuple[str, str, str]:
-    return BLOCKADE if "blockade" in overlay.id else PEACEKEEPING
-
-
-def _line_style(line) -> dict:
-    _label, color, dash = _line_kind(line)
-    return {"name": line.name, "color": color, "weight": 3 if dash == "1 0" else 2.2, "dash": dash}
-
-
-def _overlay_style(overlay) -> dict:
-    _label, color, _dash = _overlay_kind(overlay)
-    return {"name": overlay.name, "color": color}
 
 
 class MapController(QObject):
@@ -99,7 +78,6 @@ class MapController(QObject):
         self._shown_day: date | None = None  # the date whose state the page has
         self._shown: dict[str, AreaStyle] = {}
         self._sent: dict[str, Message] = {}  # the last legend / visibility message by kind
-        self._holders: tuple[int, tuple[set[str], set[str]]] = (-1, (set(), set()))
         self._wanted: date | None = session.date
         self._in_flight = 0  # ack of the update on its way, 0 when none
         self._in_flight_day: date | None = None
@@ -126,7 +104,7 @@ class MapController(QObject):
         areas = self.map.serve("data/areas.geojson", _geojson(control.areas, lambda a: {}))
         self.map.bridge.send(SetLayerData(layer="areas", url=areas))
         overlays = self.map.serve(
-            "data/overlays.geojson", _geojson(control.overlays, _overlay_style)
+            "data/overlays.geojson", _geojson(control.overlays, overlay_style)
         )
         self.map.bridge.send(SetLayerData(layer="overlays", url=overlays))
         land = land_of(("AM", "AZ"))
@@ -135,7 +113,7 @@ class MapController(QObject):
             for i, line in control.lines.items()
             if line.shown_from
         }
-        lines = self.map.serve("data/lines.geojson", _geojson(drawn, _line_style))
+        lines = self.map.serve("data/lines.geojson", _geojson(drawn, line_style))
         self.map.bridge.send(SetLayerData(layer="lines", url=lines))
 
     # ---- the date ------------------------------------------------------------------------
@@ -176,12 +154,7 @@ class MapController(QObject):
         bridge.send(SetCaption(title=VIEWS[self.view][0], date=day_label(day)))
         # The legend and the lines' and overlays' visibility change only now and then:
         # send them only when they do, so that a plain step repaints as little as possible.
-        updates = (
-            self._legend_at(day),
-            self._overlays_at(day),
-            self._lines_at(day),
-            self._events_at(day),
-        )
+        updates = self._date_messages(day)
         for message in updates:
             if self._sent.get(message.kind + getattr(message, "layer", "")) != message:
                 self._sent[message.kind + getattr(message, "layer", "")] = message
@@ -203,17 +176,6 @@ class MapController(QObject):
 
     # ---- what the page should show -------------------------------------------------------
 
-    def style_of(self, area: str, day: date) -> AreaStyle:
-        control = self.session.data.control
-        state = control.timeline.state_of(area, day)
-        name = control.areas[area].name
-        status = "" if state.status == "stable" else f" ({state.status})"
-        return AreaStyle(
-            fill=controllers.colour(state.controller, self.palette == "high-contrast"),
-            status=state.status,
-            label=f"{name}: {controllers.label(state.controller)}{status}",
-        )
-
     def _changed_styles(self, day: date) -> dict[str, AreaStyle]:
         control = self.session.data.control
         if control is None:
@@ -226,73 +188,25 @@ class MapController(QObject):
         self._shown_day = day
         changed = {}
         for area in candidates:
-            style = self.style_of(area, day)
+            style = area_style_at(control, area, day, self.palette == "high-contrast")
             if self._shown.get(area) != style:
                 changed[area] = self._shown[area] = style
         return changed
 
-    def _legend_at(self, day: date) -> SetLegend:
-        control = self.session.data.control
-        if control is None:
-            return SetLegend()
-        present, statuses = self._holders_at(day)
-        entries = [
-            LegendEntry(
-                controllers.label(code),
-                controllers.colour(code, self.palette == "high-contrast"),
-            )
-            for code in controllers.CONTROLLERS
-            if code in present
-        ]
-        entries += [
-            LegendEntry(controllers.STATUSES[s].label, "#555555", s)
-            for s in ("contested", "claimed")
-            if s in statuses
-        ]
-        kinds = [_line_kind(line) for line in control.lines.values() if line.shown_on(day)]
-        kinds += [_overlay_kind(control.overlays[i]) for i in control.overlays_at(day)]
-        entries += [
-            LegendEntry(label, color, "line") for label, color, _dash in dict.fromkeys(kinds)
-        ]
-        return SetLegend(title=controllers.LEGEND_TITLE, entries=tuple(entries), note=LEGEND_NOTE)
-
-    def _holders_at(self, day: date) -> tuple[set[str], set[str]]:
-        """Controllers and non-stable statuses present on ``day``: they change only at
-        change dates, so they are computed once per interval between two of them."""
-        timeline = self.session.data.control.timeline
-        interval = bisect_right(timeline.change_dates, day)
-        if self._holders[0] != interval:
-            states = timeline.state_at(day).values()
-            present = {s.controller for s in states}
-            statuses = {s.status for s in states} - {"stable"}
-            self._holders = (interval, (present, statuses))
-        return self._holders[1]
-
-    def _events_at(self, day: date) -> SetEvents:
-        """The chronology's events current on ``day`` that have a place on the map."""
+    def _date_messages(self, day: date) -> tuple[Message, ...]:
+        """The legend, the lines' and overlays' visibility and the event markers on ``day``."""
         data = self.session.data
-        marks = []
-        for event in events_on(data.control.events if data.control else [], day):
-            place = data.places.get(event.place)
-            lat, lon = (place.lat, place.lon) if place else (event.lat, event.lon)
-            if lat is None or lon is None:
-                continue
-            color = KIND_COLOURS.get(event.kind, OTHER_COLOUR)
-            marks.append(EventMark(event.id, lat, lon, event.title, event.label(), color))
-        return SetEvents(events=tuple(marks))
-
-    def _lines_at(self, day: date) -> SetLayerData:
-        control = self.session.data.control
-        lines = control.lines if control else {}
-        return SetLayerData(
-            layer="lines", visible={i: line.shown_on(day) for i, line in lines.items()}
+        control = data.control
+        if control is None:
+            legend = SetLegend()
+        else:
+            legend = SetLegend.of(legend_at(control, day, self.palette == "high-contrast"))
+        return (
+            legend,
+            SetLayerData(layer="overlays", visible=overlays_visible(control, day)),
+            SetLayerData(layer="lines", visible=lines_visible(control, day)),
+            SetEvents(events=events_at(control, data.places, day)),
         )
-
-    def _overlays_at(self, day: date) -> SetLayerData:
-        control = self.session.data.control
-        active = control.overlays_at(day) if control else {}
-        ids = control.overlays if control else {}
-        return SetLayerData(layer="overlays", visible={i: i in active for i in ids})
 
     # ---- views ---------------------------------------------------------------------------
 

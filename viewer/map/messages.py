@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from typing import Any, ClassVar
 
+from geodata.map_style import AreaStyle, EventMark, Legend, LegendEntry
 from geodata.story.map import CalloutSpec
 
 __all__ = [
@@ -62,15 +63,6 @@ class FlyTo(Message):
     bounds: Bounds
 
 
-@dataclass(frozen=True)
-class AreaStyle:
-    """How one control area looks at the current date (the page knows no history)."""
-
-    fill: str
-    status: str = "stable"  # stable | contested | claimed: hatched unless stable
-    label: str = ""  # the controller's full name, for the hover tooltip
-
-
 @dataclass(frozen=True, kw_only=True)
 class SetAreaStyles(Message):
     """Restyle only the areas listed; the page leaves every other area as it is."""
@@ -107,18 +99,6 @@ class SetCallouts(Message):
 
     kind: ClassVar[str] = "callouts"
     callouts: tuple[CalloutSpec, ...] = ()
-
-
-@dataclass(frozen=True)
-class EventMark:
-    """A chronology event on the map: a small marker coloured by kind."""
-
-    id: str
-    lat: float
-    lon: float
-    title: str
-    date: str
-    color: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -164,13 +144,6 @@ class SetCaption(Message):
     subtitle: str = ""
 
 
-@dataclass(frozen=True)
-class LegendEntry:
-    label: str
-    color: str
-    status: str = "stable"
-
-
 @dataclass(frozen=True, kw_only=True)
 class SetLegend(Message):
     """The legend box: a title ("De facto control"), one row per entry, a note."""
@@ -179,6 +152,11 @@ class SetLegend(Message):
     title: str = ""
     entries: tuple[LegendEntry, ...] = ()
     note: str = ""
+
+    @classmethod
+    def of(cls, legend: Legend) -> SetLegend:
+        """The message that shows ``legend`` (built by :func:`geodata.map_style.legend`)."""
+        return cls(title=legend.title, entries=legend.entries, note=legend.note)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,0 +1,333 @@
+"""How the map looks: area fills, lines and overlays, event markers, and the one legend builder.
+
+The map page knows no history and no palette: Python tells it, for each area, line and
+marker, what to draw. Everything here is pure (no Qt), so the main map, compare mode, the
+exports and the tests all colour things the same way, and a colour changes in one place.
+The viewer's map controller only decides *when* to send it (see ``viewer/map/controller.py``).
+
+>>> from datetime import date
+>>> from geodata.control import load_control
+>>> control, _ = load_control()
+>>> area_style_at(control, "shusha-town", date(1992, 5, 10)).fill == controllers.colour("NKR")
+True
+>>> [e.label for e in legend_at(control, date(1980, 1, 1)).entries]
+['Azerbaijan', 'Armenia']
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
+
+from geodata.compare import Change
+from geodata.control import ControlData, controllers
+from geodata.dates import day_label
+from geodata.events import KIND_COLOURS, OTHER_COLOUR, events_on
+from geodata.timeline import AreaState, ControlTimeline
+
+__all__ = [
+    "BLOCKADE",
+    "CHANGE_LEGEND_NOTE",
+    "CORRIDOR",
+    "FRONT_LINE",
+    "LEGEND_NOTE",
+    "MUTED",
+    "PEACEKEEPING",
+    "STATUS_SWATCH",
+    "AreaStyle",
+    "EventMark",
+    "Legend",
+    "LegendEntry",
+    "LineKind",
+    "area_style",
+    "area_style_at",
+    "change_legend",
+    "change_styles",
+    "events_at",
+    "holders_at",
+    "km2_text",
+    "legend",
+    "legend_at",
+    "line_kind",
+    "line_style",
+    "lines_visible",
+    "overlay_kind",
+    "overlay_style",
+    "overlays_visible",
+    "short_label",
+]
+
+LEGEND_NOTE = "Areas and lines are approximate. Hatched: contested or claimed."
+CHANGE_LEGEND_NOTE = "Colour: de facto control on date B. Areas are approximate."
+MUTED = "#B0B0B0"  # compare mode: areas that did not change hands
+STATUS_SWATCH = "#555555"  # the legend's hatched swatch for a non-stable status
+
+
+@dataclass(frozen=True)
+class AreaStyle:
+    """How one control area looks at the current date (the page knows no history)."""
+
+    fill: str
+    status: str = "stable"  # stable | contested | claimed: hatched unless stable
+    label: str = ""  # the controller's full name, for the hover tooltip
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One legend row: a fill swatch (hatched unless ``status`` is stable) or a ``line``."""
+
+    label: str
+    color: str
+    status: str = "stable"
+
+
+@dataclass(frozen=True)
+class Legend:
+    """The legend box: a title ("De facto control"), one row per entry, a note."""
+
+    title: str = ""
+    entries: tuple[LegendEntry, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class EventMark:
+    """A chronology event on the map: a small marker coloured by kind."""
+
+    id: str
+    lat: float
+    lon: float
+    title: str
+    date: str
+    color: str
+
+
+class LineKind(NamedTuple):
+    """How a kind of line or overlay is drawn and named in the legend: colour and dash."""
+
+    label: str
+    color: str
+    dash: str  # SVG dash array; "1 0" is solid
+
+
+# Told apart by colour and dash, so that they read in black and white too.
+FRONT_LINE = LineKind("Line of contact / ceasefire line (approximate)", "#222222", "7 5")
+CORRIDOR = LineKind("Lachin corridor route (approximate)", "#6a3d9a", "1 0")
+PEACEKEEPING = LineKind("Russian peacekeeping zone (not a controller)", "#00795a", "2 5")
+BLOCKADE = LineKind("Lachin corridor blockade", "#b2182b", "6 3")
+
+
+# ---- labels --------------------------------------------------------------------------------
+
+
+def km2_text(value: float) -> str:
+    """An area for a reader.
+
+    >>> km2_text(4388.2)
+    '4,388 km²'
+    """
+    return f"{value:,.0f} km²"
+
+
+def short_label(code: str) -> str:
+    """A controller's label when it is short, else its code (for narrow tables and legends).
+
+    >>> short_label("AZ"), short_label("NKR")
+    ('Azerbaijan', 'NKR')
+    """
+    name = controllers.label(code)
+    return name if len(name) <= 20 else code
+
+
+# ---- areas ---------------------------------------------------------------------------------
+
+
+def area_style(name: str, state: AreaState, high_contrast: bool = False) -> AreaStyle:
+    """The look of the area called ``name`` in ``state``: its controller's fill, hatched
+    unless stable, and a tooltip naming the controller (and the status when not stable)."""
+    status = "" if state.status == "stable" else f" ({state.status})"
+    return AreaStyle(
+        fill=controllers.colour(state.controller, high_contrast),
+        status=state.status,
+        label=f"{name}: {controllers.label(state.controller)}{status}",
+    )
+
+
+def area_style_at(
+    control: ControlData, area: str, day: date, high_contrast: bool = False
+) -> AreaStyle:
+    """:func:`area_style` of ``area`` on ``day``."""
+    state = control.timeline.state_of(area, day)
+    return area_style(control.areas[area].name, state, high_contrast)
+
+
+def change_styles(
+    control: ControlData, changes: Iterable[Change], b: date, high_contrast: bool = False
+) -> dict[str, AreaStyle]:
+    """Compare mode: a style for every area, the ones that changed hands in their controller's
+    colour on ``b`` (the tooltip says from → to), the rest :data:`MUTED`."""
+    changed = {c.area: c for c in changes}
+    styles = {}
+    for area in control.timeline.areas:
+        name = control.areas[area].name
+        c = changed.get(area)
+        if c is None:
+            holder = controllers.label(control.timeline.state_of(area, b).controller)
+            styles[area] = AreaStyle(MUTED, "stable", f"{name}: did not change hands ({holder})")
+        else:
+            styles[area] = AreaStyle(
+                controllers.colour(c.to_controller, high_contrast),
+                "stable",
+                f"{name}: changed hands, {controllers.label(c.from_controller)} → "
+                f"{controllers.label(c.to_controller)}, {km2_text(c.km2)}",
+            )
+    return styles
+
+
+# ---- lines and overlays --------------------------------------------------------------------
+
+
+def line_kind(line) -> LineKind:
+    """A corridor route or the line of contact (an :class:`~geodata.control.AuthoredLine`)."""
+    return CORRIDOR if line.id.startswith("corridor") else FRONT_LINE
+
+
+def overlay_kind(overlay) -> LineKind:
+    """The blockade or the peacekeeping zone (an :class:`~geodata.control.Overlay`)."""
+    return BLOCKADE if "blockade" in overlay.id else PEACEKEEPING
+
+
+def line_style(line) -> dict:
+    """The properties the page draws a line with: a solid route is drawn heavier."""
+    _label, color, dash = line_kind(line)
+    return {"name": line.name, "color": color, "weight": 3 if dash == "1 0" else 2.2, "dash": dash}
+
+
+def overlay_style(overlay) -> dict:
+    """The properties the page draws an overlay with."""
+    return {"name": overlay.name, "color": overlay_kind(overlay).color}
+
+
+def lines_visible(control: ControlData | None, day: date) -> dict[str, bool]:
+    """Each authored line's id → whether it is shown on ``day``."""
+    lines = control.lines if control else {}
+    return {i: line.shown_on(day) for i, line in lines.items()}
+
+
+def overlays_visible(control: ControlData | None, day: date) -> dict[str, bool]:
+    """Each overlay's id → whether it is in force on ``day``."""
+    if control is None:
+        return {}
+    active = control.overlays_at(day)
+    return {i: i in active for i in control.overlays}
+
+
+# ---- events --------------------------------------------------------------------------------
+
+
+def events_at(control: ControlData | None, places: Mapping, day: date) -> tuple[EventMark, ...]:
+    """The chronology's events current on ``day`` that have a place on the map, coloured by
+    kind (the timeline's ticks use the same colours)."""
+    marks = []
+    for event in events_on(control.events if control else [], day):
+        place = places.get(event.place)
+        lat, lon = (place.lat, place.lon) if place else (event.lat, event.lon)
+        if lat is None or lon is None:
+            continue
+        color = KIND_COLOURS.get(event.kind, OTHER_COLOUR)
+        marks.append(EventMark(event.id, lat, lon, event.title, event.label(), color))
+    return tuple(marks)
+
+
+# ---- the legend ----------------------------------------------------------------------------
+
+
+def legend(
+    title: str,
+    fills: Iterable[tuple[str, str]],
+    *,
+    high_contrast: bool = False,
+    statuses: Iterable[str] = (),
+    kinds: Iterable[LineKind] = (),
+    muted: str = "",
+    note: str = "",
+) -> Legend:
+    """The one legend builder: every legend the map shows is made here.
+
+    Rows in order: ``fills`` as (label, controller code) pairs, swatched in the same colour
+    as the areas; a :data:`MUTED` row labelled ``muted`` (when given); the non-stable
+    ``statuses`` as hatched swatches (contested before claimed); then each line kind once.
+
+    >>> [(e.label, e.color) for e in legend("T", [("Azerbaijan", "AZ")], muted="Other").entries]
+    [('Azerbaijan', '#0072B2'), ('Other', '#B0B0B0')]
+    """
+    entries = [LegendEntry(text, controllers.colour(code, high_contrast)) for text, code in fills]
+    if muted:
+        entries.append(LegendEntry(muted, MUTED))
+    present = set(statuses)
+    entries += [
+        LegendEntry(controllers.STATUSES[s].label, STATUS_SWATCH, s)
+        for s in ("contested", "claimed")
+        if s in present
+    ]
+    entries += [LegendEntry(label, color, "line") for label, color, _dash in dict.fromkeys(kinds)]
+    return Legend(title=title, entries=tuple(entries), note=note)
+
+
+@lru_cache(maxsize=64)
+def _holders(timeline: ControlTimeline, interval: int) -> tuple[frozenset, frozenset]:
+    day = timeline.change_dates[interval - 1] if interval else timeline.first_day
+    states = timeline.state_at(day).values()
+    present = frozenset(s.controller for s in states)
+    return present, frozenset(s.status for s in states) - {"stable"}
+
+
+def holders_at(timeline: ControlTimeline, day: date) -> tuple[frozenset, frozenset]:
+    """The controllers and the non-stable statuses present on ``day``.
+
+    They change only at change dates, so they are computed once per interval between two
+    of them (scrubbing asks for them at every step).
+    """
+    timeline.state_at(day)  # raises for a day outside the data's range
+    return _holders(timeline, bisect_right(timeline.change_dates, day))
+
+
+def legend_at(control: ControlData, day: date, high_contrast: bool = False) -> Legend:
+    """The map's legend on ``day``: the controllers and statuses present, and the lines
+    and overlays shown."""
+    present, statuses = holders_at(control.timeline, day)
+    kinds = [line_kind(line) for line in control.lines.values() if line.shown_on(day)]
+    kinds += [overlay_kind(control.overlays[i]) for i in control.overlays_at(day)]
+    return legend(
+        controllers.LEGEND_TITLE,
+        [(controllers.label(code), code) for code in controllers.CONTROLLERS if code in present],
+        high_contrast=high_contrast,
+        statuses=statuses,
+        kinds=kinds,
+        note=LEGEND_NOTE,
+    )
+
+
+def change_legend(
+    changes: Iterable[Change], a: date, b: date, high_contrast: bool = False
+) -> Legend:
+    """Compare mode's legend: one row per from → to pair (largest first), then the muted
+    "did not change hands"."""
+    pairs: dict[tuple[str, str], float] = {}
+    for c in changes:
+        key = (c.from_controller, c.to_controller)
+        pairs[key] = pairs.get(key, 0.0) + c.km2
+    return legend(
+        f"Changed hands, {day_label(a)} → {day_label(b)}",
+        [
+            (f"{short_label(src)} → {short_label(dst)} ({km2_text(km)})", dst)
+            for (src, dst), km in sorted(pairs.items(), key=lambda kv: -kv[1])
+        ],
+        high_contrast=high_contrast,
+        muted="Did not change hands",
+        note=CHANGE_LEGEND_NOTE,
+    )
