@@ -8,7 +8,8 @@ The viewer's map controller only decides *when* to send it (see ``viewer/map/con
 >>> from datetime import date
 >>> from geodata.control import load_control
 >>> control, _ = load_control()
->>> area_style_at(control, "shusha-town", date(1992, 5, 10)).fill == controllers.colour("NKR")
+>>> styles = area_styles(control, control.timeline.state_at(date(1992, 5, 10)))
+>>> styles["shusha-town"].fill == controllers.colour("NKR")
 True
 >>> [e.label for e in legend_at(control, date(1980, 1, 1)).entries]
 ['Azerbaijan', 'Armenia']
@@ -44,7 +45,7 @@ __all__ = [
     "LegendEntry",
     "LineKind",
     "area_style",
-    "area_style_at",
+    "area_styles",
     "change_legend",
     "change_styles",
     "events_at",
@@ -157,12 +158,12 @@ def area_style(name: str, state: AreaState, high_contrast: bool = False) -> Area
     )
 
 
-def area_style_at(
-    control: ControlData, area: str, day: date, high_contrast: bool = False
-) -> AreaStyle:
-    """:func:`area_style` of ``area`` on ``day``."""
-    state = control.timeline.state_of(area, day)
-    return area_style(control.areas[area].name, state, high_contrast)
+def area_styles(
+    control: ControlData, states: Mapping[str, AreaState], high_contrast: bool = False
+) -> dict[str, AreaStyle]:
+    """:func:`area_style` of each area in ``states`` (a day's ``state_at`` or a ``diff``)."""
+    areas = control.areas
+    return {a: area_style(areas[a].name, state, high_contrast) for a, state in states.items()}
 
 
 def change_styles(

@@ -14,7 +14,7 @@ from geodata.map_style import (
     MUTED,
     STATUS_SWATCH,
     area_style,
-    area_style_at,
+    area_styles,
     change_legend,
     change_styles,
     events_at,
@@ -50,9 +50,13 @@ def test_a_contested_area_is_hatched_and_says_so():
 
 
 @pytest.mark.parametrize("day", DAYS)
-def test_area_style_at_follows_the_timeline(day):
-    for area, state in DATA.timeline.state_at(day).items():
-        assert area_style_at(DATA, area, day).fill == controllers.colour(state.controller)
+def test_area_styles_follow_the_timeline(day):
+    states = DATA.timeline.state_at(day)
+    styles = area_styles(DATA, states, high_contrast=True)
+    assert set(styles) == set(DATA.timeline.areas)
+    for area, state in states.items():
+        assert styles[area].fill == controllers.colour(state.controller, high_contrast=True)
+        assert styles[area].label.startswith(DATA.areas[area].name + ": ")
 
 
 @pytest.mark.parametrize("day", DAYS)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from geodata.compare import series
 from geodata.control import controllers
 from geodata.dates import day_label
+from geodata.map_style import short_label
 from viewer.session import Session
 
 __all__ = ["ChartPanel", "TerritoryChart", "day_of_ms", "ms_of_day"]
@@ -53,12 +54,6 @@ def day_of_ms(ms: float) -> date:
 
 def _km2(value: float) -> str:
     return f"{value:,.0f} km²"
-
-
-def _short(code: str) -> str:
-    """The label when it is short ("Azerbaijan"), else the code ("NKR")."""
-    name = controllers.label(code)
-    return name if len(name) <= 20 else code
 
 
 class TerritoryChart(QChartView):
@@ -272,7 +267,7 @@ class ChartPanel(QWidget):
             self.readout.setText(day_label(day))
             return
         held = [
-            f'<span style="color:{controllers.colour(code)}">■</span> {_short(code)} '
+            f'<span style="color:{controllers.colour(code)}">■</span> {short_label(code)} '
             f"{_km2(values[i])}"
             for code, values in chart.km2.items()
             if values[i]

@@ -22,7 +22,7 @@ from geodata.basemap import land_of
 from geodata.dates import day_label
 from geodata.map_style import (
     AreaStyle,
-    area_style_at,
+    area_styles,
     events_at,
     legend_at,
     line_style,
@@ -76,7 +76,6 @@ class MapController(QObject):
         self.palette = "default"
         self.suspended = False  # another mode (compare, tour) owns the area styles
         self._shown_day: date | None = None  # the date whose state the page has
-        self._shown: dict[str, AreaStyle] = {}
         self._sent: dict[str, Message] = {}  # the last legend / visibility message by kind
         self._wanted: date | None = session.date
         self._in_flight = 0  # ack of the update on its way, 0 when none
@@ -138,7 +137,7 @@ class MapController(QObject):
 
     def redraw(self) -> None:
         """Forget what the page shows and send the current date in full."""
-        self._shown_day, self._shown, self._sent = None, {}, {}
+        self._shown_day, self._sent = None, {}
         self.show_date(self.session.date)
 
     def _pump(self) -> None:
@@ -177,21 +176,18 @@ class MapController(QObject):
     # ---- what the page should show -------------------------------------------------------
 
     def _changed_styles(self, day: date) -> dict[str, AreaStyle]:
+        """The areas whose state differs from the page's (all of them after a redraw), styled
+        from the states the timeline's diff returns."""
         control = self.session.data.control
         if control is None:
             return {}
         timeline = control.timeline
         if self._shown_day is None:
-            candidates = timeline.areas
+            states = timeline.state_at(day)
         else:
-            candidates = timeline.diff(self._shown_day, day).keys()
+            states = timeline.diff(self._shown_day, day)
         self._shown_day = day
-        changed = {}
-        for area in candidates:
-            style = area_style_at(control, area, day, self.palette == "high-contrast")
-            if self._shown.get(area) != style:
-                changed[area] = self._shown[area] = style
-        return changed
+        return area_styles(control, states, self.palette == "high-contrast")
 
     def _date_messages(self, day: date) -> tuple[Message, ...]:
         """The legend, the lines' and overlays' visibility and the event markers on ``day``."""
