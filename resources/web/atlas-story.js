@@ -4,7 +4,6 @@
 (function (Atlas) {
   'use strict';
 
-  const { handlers } = Atlas;
   const { escapeHtml } = Atlas.util;
   let map = null;
 
@@ -142,7 +141,7 @@
     },
   };
 
-  Object.assign(handlers, {
+  Atlas.handle({
     callouts(m) {
       Callouts.set(m.callouts);
     },

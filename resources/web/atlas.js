@@ -6,10 +6,12 @@
  * chained), and a message with a non-zero `ack` is acknowledged once its result has been
  * painted.
  *
- * The page's other scripts extend this one namespace, never the global one:
- * atlas-basemap.js (land, water, relief, names), atlas-control.js (who holds what: areas,
- * lines, legend, events, users' layers) and atlas-story.js (call-outs, the tour card). Each
- * adds its handlers to `Atlas.handlers` and what it sets up at boot with `Atlas.onBoot`.
+ * The page's other scripts extend this one namespace, never the global one, one idea to a
+ * file as in Leaflet's src/: atlas-basemap.js (land, water, relief, names); layer/ (what is
+ * drawn over it: hatch.js, control-layers.js, area-styles.js, highlight.js, events.js,
+ * user-layers.js); control/ (the Leaflet controls: caption.js, legend.js); atlas-story.js
+ * (call-outs, the tour card). Each registers its handlers with `Atlas.handle` when it
+ * loads and what it sets up at boot with `Atlas.onBoot`.
  */
 (function () {
   'use strict';
@@ -52,6 +54,15 @@
   Atlas.util = { log, afterPaint, escapeHtml, fetchJson };
   Atlas.onBoot = (fn) => Atlas.boots.push(fn);
 
+  // Every script registers its handlers the same way, when it loads: one function per
+  // message kind, so a second script claiming a kind is a mistake, said at once.
+  Atlas.handle = function (kinds) {
+    Object.keys(kinds).forEach((kind) => {
+      if (Atlas.handlers[kind]) throw new Error('two handlers for message kind ' + kind);
+      Atlas.handlers[kind] = kinds[kind];
+    });
+  };
+
   // A GeoJSON layer whose features are known by their `id` (for styles, clicks, hooks).
   Atlas.addGeoJson = function (name, data, options) {
     const layer = L.geoJSON(data, Object.assign({
@@ -75,7 +86,7 @@
 
   // ---- the handlers that concern the whole map ------------------------------------------
 
-  Object.assign(Atlas.handlers, {
+  Atlas.handle({
     fitBounds(m) {
       Atlas.map.fitBounds(m.bounds, { animate: false });
     },

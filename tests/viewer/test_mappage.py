@@ -27,3 +27,13 @@ def test_the_window_starts_without_importing_folium():
     probe = "import sys, viewer.window; print('folium' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_page_loads_every_script_in_resources_web_once():
+    from viewer.map.page import SCRIPTS
+
+    web = PAGE_FILE.parent
+    on_disk = sorted(p.relative_to(web).as_posix() for p in web.rglob("*.js"))
+    assert sorted(SCRIPTS) == on_disk and len(set(SCRIPTS)) == len(SCRIPTS)
+    loaded = re.findall(r'<script src="atlas://app/web/([^"]+)"', PAGE_FILE.read_text())
+    assert loaded == list(SCRIPTS)

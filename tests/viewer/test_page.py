@@ -75,3 +75,15 @@ def test_malformed_messages_from_python_are_ignored_by_the_page(mapview, qtbot):
     with qtbot.waitSignal(mapview.bridge.painted, timeout=TIMEOUT):
         mapview.bridge.send(SetLayerData(layer="areas", url="", ack=2))
     assert run_js(mapview, "typeof Atlas.pointOf") == "function"
+
+
+def test_every_message_kind_has_its_handler_on_the_page_and_no_other(mapview):
+    from viewer.map import messages
+
+    kinds = {
+        cls.kind
+        for cls in vars(messages).values()
+        if isinstance(cls, type) and issubclass(cls, messages.Message) and cls.kind
+    }
+    assert len(kinds) > 10
+    assert set(run_js(mapview, "Object.keys(Atlas.handlers)")) == kinds

@@ -1,8 +1,8 @@
 """Build the map page once, with folium, from local assets only.
 
 folium writes the Leaflet map, the zoom and scale controls, the optional online tile
-layers and the layer control. Everything that changes with the date is left to
-``resources/web/atlas*.js``, which receive typed messages through the bridge.
+layers and the layer control. Everything that changes with the date is left to the
+scripts in ``resources/web/`` (``SCRIPTS``), which receive typed messages through the bridge.
 
 The page depends on nothing that changes at run time, so it is built at build time:
 ``uv run python -m viewer.map.page`` writes ``resources/web/index.html`` (committed; a test
@@ -28,7 +28,7 @@ from geodata.map_labels import MAP_LABELS
 from geodata.views import DEFAULT_VIEW, view_bounds
 from viewer.paths import ORIGIN, PAGE_FILE, PLACES_PATH, RESOURCES
 
-__all__ = ["PageConfig", "atlas_config", "basemap_layers", "build_page"]
+__all__ = ["SCRIPTS", "PageConfig", "atlas_config", "basemap_layers", "build_page"]
 
 ATTRIBUTION = "Natural Earth · GeoNames (CC BY 4.0) · NOAA GLOBE · control lines approximate"
 
@@ -59,15 +59,29 @@ class PageConfig:
     attribution: str = ""
 
 
+# The page's scripts below resources/web/, in load order: the core first (the Atlas
+# namespace), then one idea to a file. Boot steps run in this order too.
+SCRIPTS = (
+    "atlas.js",
+    "atlas-basemap.js",
+    "layer/hatch.js",
+    "layer/control-layers.js",
+    "layer/area-styles.js",
+    "layer/highlight.js",
+    "layer/events.js",
+    "layer/user-layers.js",
+    "control/caption.js",
+    "control/legend.js",
+    "atlas-story.js",
+)
+
+
 class _OfflineMap(folium.Map):
     # Class attributes replaced, never mutated: folium appends to the shared lists.
     default_js = [
         ("leaflet", f"{ORIGIN}/leaflet/leaflet.js"),
         ("qwebchannel", "qrc:///qtwebchannel/qwebchannel.js"),
-        ("atlas", f"{ORIGIN}/web/atlas.js"),
-        ("atlas_basemap", f"{ORIGIN}/web/atlas-basemap.js"),
-        ("atlas_control", f"{ORIGIN}/web/atlas-control.js"),
-        ("atlas_story", f"{ORIGIN}/web/atlas-story.js"),
+        *((f"atlas_{path.removesuffix('.js')}", f"{ORIGIN}/web/{path}") for path in SCRIPTS),
     ]
     default_css = [
         ("leaflet_css", f"{ORIGIN}/leaflet/leaflet.css"),

@@ -1,0 +1,31 @@
+/* Caucasus Atlas — highlighted features: the places and areas a story section is about.
+ *
+ * `highlight` replaces the set: the previous features lose the outline, the new ones get
+ * it and are brought to the front.
+ */
+(function (Atlas) {
+  'use strict';
+
+  let highlighted = [];
+
+  function mark(item, on) {
+    const el = item.getElement && item.getElement();
+    if (el) el.classList.toggle('atlas-highlight', on);
+  }
+
+  Atlas.handle({
+    highlight(m) {
+      highlighted.forEach((item) => mark(item, false));
+      highlighted = m.ids.map((id) => Atlas.features[id]).filter(Boolean);
+      highlighted.forEach((item) => {
+        mark(item, true);
+        if (item.bringToFront) item.bringToFront();
+      });
+    },
+  });
+
+  // Test hook (read-only): the ids highlighted now.
+  Atlas.highlighted = function () {
+    return highlighted.map((item) => item.atlasId);
+  };
+})(window.Atlas);
