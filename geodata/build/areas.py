@@ -171,20 +171,22 @@ class _Inputs:
 
 def _recipe(i: _Inputs) -> list[tuple[str, Callable[[], BaseGeometry]]]:
     """The ordered recipe: (area id, raw shape). Earlier areas win overlaps."""
+    # The faces Natural Earth gives the former NKAO's south; the edge rings cut off what
+    # of them is really Lachin and Jabrayil. What a ring cuts off must go to the district
+    # beside it, from every one of these faces (the Khojaly face reaches west of the
+    # Lachin edge too): otherwise it belongs to no area and leaves a hole in the partition.
+    nkao_faces = i.face("az-khankendi", "az-shusha-city", "az-shusha", "az-khojaly", "az-khojavend")
+    edge_lachin, edge_hadrut = i.ring("nkao-edge-lachin"), i.ring("nkao-edge-hadrut-south")
     nkao = unary_union(
         [
-            i.face("az-khankendi", "az-shusha-city", "az-shusha", "az-khojaly", "az-khojavend")
-            .difference(i.ring("nkao-edge-lachin"))
-            .difference(i.ring("nkao-edge-hadrut-south")),
+            nkao_faces.difference(edge_lachin).difference(edge_hadrut),
             i.ring("nkao-edge-martakert").intersection(i.face("az-tartar", "az-kalbajar")),
         ]
     )
     martakert_raion = nkao.intersection(i.face("az-tartar", "az-kalbajar"))
-    lachin_d = i.face("az-lachin").union(
-        i.face("az-shusha").intersection(i.ring("nkao-edge-lachin"))
-    )
+    lachin_d = i.face("az-lachin").union(nkao_faces.intersection(edge_lachin))
     jabrayil_d = i.face("az-jabrayil").union(
-        i.face("az-khojavend").intersection(i.ring("nkao-edge-hadrut-south"))
+        nkao_faces.difference(edge_lachin).intersection(edge_hadrut)
     )
     west = i.side("loc-1994", [(38.9, 47.27), (38.9, 45.0), (40.9, 45.0), (40.9, 46.70)])
     north_2020 = i.side("ceasefire-2020-north", [(40.6, 46.92), (40.6, 46.45)])
@@ -258,10 +260,13 @@ def build_features(basemap: Path = BASEMAP, control: Path = CONTROL) -> list[dic
     taken: BaseGeometry = Polygon()
     features = []
     for area_id, raw in _recipe(inputs):
-        geom = _polygonal(shapely.set_precision(raw().difference(taken), GRID))
+        # Snap first, then cut on the same grid: cutting unsnapped shapes and snapping each
+        # result on its own leaves metre-wide slivers between neighbours along every cut.
+        shape_ = _polygonal(shapely.set_precision(raw(), GRID))
+        geom = _polygonal(shapely.difference(shape_, taken, grid_size=GRID))
         if geom.is_empty:
             raise ValueError(f"area {area_id!r} came out empty: check its recipe and inputs")
-        taken = taken.union(geom)
+        taken = shapely.union(taken, geom, grid_size=GRID)
         name, name_hy, name_az = NAMES[area_id]
         features.append(
             {
