@@ -13,7 +13,7 @@ from shapely.ops import unary_union
 
 from geodata.basemap import load_admin1
 from geodata.control import load_control
-from geodata.equal_area import km2
+from geodata.geodesic import km2
 
 DATA, _ = load_control()
 # The former NKAO's faces, the seven districts around it and Tartar (the NKAO's Martakert
