@@ -65,7 +65,7 @@ class UserLayers(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.map = window.controller.map
+        self.controller = window.controller
         self.layers: dict[str, str] = {}  # id -> path, in the order added
         self.menu = QMenu("&Layers", window)
         self.menu.aboutToShow.connect(self._fill_menu)
@@ -91,19 +91,15 @@ class UserLayers(QObject):
         if ident in self.layers:
             raise AtlasError(f"{path}: this layer is already on the map")
         collection = read_user_layer(path)
-        url = self.map.serve(f"user/{ident}.geojson", json.dumps(collection).encode())
+        url = self.controller.map.serve(f"user/{ident}.geojson", json.dumps(collection).encode())
         colour = COLOURS[len(self.layers) % len(COLOURS)]
-        from viewer.map.messages import AddUserLayer
-
-        self.map.bridge.send(AddUserLayer(id=ident, name=Path(path).name, url=url, color=colour))
+        self.controller.add_user_layer(ident, Path(path).name, url, colour)
         self.layers[ident] = path
         return ident
 
     def remove(self, ident: str) -> None:
-        from viewer.map.messages import RemoveUserLayer
-
         if self.layers.pop(ident, None) is not None:
-            self.map.bridge.send(RemoveUserLayer(id=ident))
+            self.controller.remove_user_layer(ident)
             self._remember()
 
     def restore(self) -> None:

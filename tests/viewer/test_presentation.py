@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
+from geodata.dates import day_label
 from tests.viewer.conftest import TIMEOUT, run_js, shown_window
 from viewer.classroom.presentation import screen_scale
 
@@ -194,3 +197,41 @@ def test_presenter_view_shows_notes_next_step_and_time(qtbot):
     assert pressed == [Qt.Key.Key_PageDown]
     tour.go(len(tour) - 1)
     assert view.upcoming.text() == "Next: the end"
+
+
+RECORD_CAPTIONS = """(() => {
+  window.captionsAtPaint = [];
+  const paint = Atlas.bridge.paint;
+  Atlas.bridge.paint = function (ack) {
+    const text = (name) => document.querySelector('.atlas-caption-' + name).textContent;
+    window.captionsAtPaint.push([text('title'), text('date')]);
+    return paint.apply(this, arguments);
+  };
+  return true;
+})()"""
+
+
+def test_the_caption_names_the_date_the_map_shows_while_stepping_fast(window, qtbot):
+    """Play while presenting: the caption painted with each date is that date's (no lag
+    behind the map, no view name in between), and it ends on the last date."""
+    presentation = window.classroom.presentation
+    presentation.enter()
+    controller = window.controller
+    qtbot.waitUntil(lambda: controller.idle, timeout=TIMEOUT)
+    assert _js(window, RECORD_CAPTIONS)
+    painted = []
+    controller.datePainted.connect(painted.append)
+    days = [date(1995 + i, 3, 1) for i in range(6)]
+    for day in days:
+        window.session.set_date(day)
+    qtbot.waitUntil(lambda: controller.idle, timeout=TIMEOUT)
+    assert painted[-1] == days[-1] and len(painted) >= 2
+    captions = _js(window, "window.captionsAtPaint")
+    assert len(captions) == len(painted)
+    title = window.session.data.story.meta.title
+    for day, (shown_title, shown_date) in zip(painted, captions, strict=True):
+        assert (shown_title, shown_date) == (title, presentation.caption(day).date), day
+    assert captions[-1][1] == day_label(days[-1])
+    assert _js(window, "document.querySelector('.atlas-caption-date').textContent") == day_label(
+        days[-1]
+    )

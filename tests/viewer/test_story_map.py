@@ -35,6 +35,7 @@ def atlas(qtbot):
 
 def flush(panel, qtbot):
     """Wait until everything sent so far has been applied and painted by the page."""
+    qtbot.waitUntil(lambda: panel.controller.idle, timeout=TIMEOUT)
     bridge = panel.controller.map.bridge
     ack = next(FLUSH_ACKS)
     with qtbot.waitSignal(bridge.painted, timeout=TIMEOUT, check_params_cb=lambda a: a == ack):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from geodata.atlas import load_atlas
 from viewer.map.bridge import Bridge
+from viewer.map.controller import MapController
 from viewer.session import Session
 from viewer.story.files import MAX_RECENT, recent_stories, story_menu_actions
 from viewer.story.panel import StoryPanel
@@ -60,6 +61,32 @@ LITTLE = "little-help"
 MARKUP = ("<script", "<img", "<iframe", 'href="javascript', 'href="data', 'onerror="', 'src="')
 
 
+class PagelessController:
+    """The map controller without a page: each date's provider messages are sent at once
+    (nothing to pace), and the page requests are the real controller's."""
+
+    frame = MapController.frame
+    highlight = MapController.highlight
+    open_popup = MapController.open_popup
+
+    def __init__(self, session, bridge):
+        self.session = session
+        self.map = SimpleNamespace(bridge=bridge)
+        self.providers = []
+        session.date_changed.connect(self.show_date)
+
+    def add_provider(self, provider):
+        self.providers.append(provider)
+
+    def refresh(self):
+        self.show_date(self.session.date)
+
+    def show_date(self, day):
+        for provider in self.providers:
+            for message in provider(day):
+                self.map.bridge.send(message)
+
+
 @pytest.fixture
 def panel(qtbot):
     bridge = Bridge()
@@ -67,7 +94,7 @@ def panel(qtbot):
     sent = []
     bridge.message.connect(lambda text: sent.append(json.loads(text)))
     session = Session(load_atlas(), date(1994, 5, 12))
-    panel = StoryPanel(session, SimpleNamespace(map=SimpleNamespace(bridge=bridge)))
+    panel = StoryPanel(session, PagelessController(session, bridge))
     qtbot.addWidget(panel)
     panel.resize(480, 900)
     panel.show()

@@ -14,6 +14,8 @@ at the section's precision and its title, and larger type scaled to the screen.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QWidget
@@ -23,9 +25,9 @@ from geodata.story import section_html
 from geodata.story.map import date_label, tour_steps
 from viewer.classroom.presenter_view import PresenterView
 from viewer.classroom.tour import Tour
-from viewer.map.messages import Highlight, SetCaption, TourCard
+from viewer.map.messages import SetCaption
 
-__all__ = ["AUTO_ADVANCE_SECONDS", "Presentation", "TourCard", "screen_scale"]
+__all__ = ["AUTO_ADVANCE_SECONDS", "Presentation", "screen_scale"]
 
 AUTO_ADVANCE_SECONDS = 30
 
@@ -69,7 +71,7 @@ class Presentation(QObject):
         self.blackout.setStyleSheet("background: #000000;")
         self.blackout.setAccessibleName("Screen blacked out: press B to show the map")
         self.blackout.hide()
-        window.controller.datePainted.connect(self._send_caption)
+        window.controller.add_provider(self._caption_messages)
 
     # ---- the story and its sections --------------------------------------------------------
 
@@ -126,7 +128,7 @@ class Presentation(QObject):
         if len(self.tour):
             self.tour.go(step)
         else:
-            self._send_caption()
+            w.controller.refresh()
         self.toggled.emit(True)
 
     def leave(self) -> None:
@@ -144,9 +146,8 @@ class Presentation(QObject):
             self.presenter.deleteLater()
             self.presenter = None
         w = self.window
-        bridge = w.controller.map.bridge
-        bridge.send(TourCard(visible=False))
-        bridge.send(Highlight(ids=()))
+        w.controller.hide_tour_card()
+        w.controller.highlight(())
         self.themes.set_presenting(False)
         w.setWindowState(self._restore["state"])
         w.restoreGeometry(self._restore["geometry"])
@@ -181,43 +182,39 @@ class Presentation(QObject):
         step = self.tour.steps[index]
         section = step.section
         when = date_label(section) + (f" · map {step.phase}" if step.phase else "")
-        self.window.controller.map.bridge.send(
-            TourCard(
-                visible=True,
-                step=f"{index + 1} of {len(self.tour)}",
-                title=section.title,
-                date=when,
-                html=section_html(section),
-            )
+        controller = self.window.controller
+        controller.show_tour_card(
+            f"{index + 1} of {len(self.tour)}", section.title, when, section_html(section)
         )
-        self._send_caption()
+        controller.refresh()  # the caption's section, even when the date stays
 
-    def caption(self) -> SetCaption:
-        """The strip: the story's title, the date the map shows, the section.
+    def caption(self, day: date | None = None) -> SetCaption:
+        """The strip: the story's title, the date the map shows (``day``, by default the
+        session's), the section.
 
         On the section's own map day the date is the section's, at its precision (with
         "before"/"after" for a pair); once the timeline moves, it is the map's day.
         """
-        session = self.window.session
+        day = day or self.window.session.date
         step = self.tour.current if self.tour else None
         section = step.section if step else None
         story = self._story()
-        if step is not None and step.day == session.date and step.phase:
+        if step is not None and step.day == day and step.phase:
             when = f"{step.phase.capitalize()}: {day_label(step.day)}"
-        elif step is not None and (step.day == session.date or _inside(section, session.date)):
+        elif step is not None and (step.day == day or _inside(section, day)):
             when = date_label(section)
         else:
-            when = day_label(session.date)
+            when = day_label(day)
         return SetCaption(
             title=story.meta.title if story else "",
             date=when,
             subtitle=section.title if section else "",
         )
 
-    def _send_caption(self, *_args) -> None:
-        """Also after every paint: the map controller sends its own caption with each date."""
-        if self.active:
-            self.window.controller.map.bridge.send(self.caption())
+    def _caption_messages(self, day: date) -> tuple[SetCaption, ...]:
+        """While presenting, the strip replaces the controller's caption in the update of
+        each date, so it always names the date the map shows (also during Play)."""
+        return (self.caption(day),) if self.active else ()
 
     # ---- blackout and keys ------------------------------------------------------------------
 

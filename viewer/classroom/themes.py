@@ -16,8 +16,6 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from viewer.map.messages import SetTheme
-
 __all__ = [
     "DEFAULT_THEME",
     "FONT_SCALE_RANGE",
@@ -118,13 +116,10 @@ class ThemeManager(QObject):
         self.presenting, self.presenting_scale = presenting, scale
         self.apply()
 
-    def message(self) -> SetTheme:
-        return SetTheme(name=self.name, font_scale=self.page_scale, presenting=self.presenting)
-
     def apply(self) -> None:
         """Send the palette (the controller redraws only when it changes) and the page theme."""
         self.controller.set_palette(self.theme.palette)
-        self.controller.map.bridge.send(self.message())
+        self.controller.set_theme(self.name, self.page_scale, presenting=self.presenting)
         if self._base_font is not None:
             font = QFont(self._base_font)
             if font.pointSizeF() > 0:

@@ -39,7 +39,6 @@ from geodata.control import controllers
 from geodata.dates import day_label
 from geodata.map_style import change_legend, change_styles, km2_text, short_label
 from viewer.compare.chart import ChartPanel
-from viewer.map.messages import Highlight, SetAreaStyles, SetCaption, SetLegend
 from viewer.menus import window_menu
 from viewer.session import Session
 
@@ -235,24 +234,25 @@ class ComparePanel(QWidget):
             self.controller.suspend(True)
             self._send_to_map()
         else:
-            self.controller.map.bridge.send(Highlight(ids=()))
+            self.controller.highlight(())
             self.controller.suspend(False)
 
     def _send_to_map(self) -> None:
         a, b = self.dates
         high_contrast = self.controller.palette == "high-contrast"
-        bridge = self.controller.map.bridge
-        bridge.send(SetCaption(title="Compare", date=f"{day_label(a)} → {day_label(b)}"))
-        bridge.send(SetLegend.of(change_legend(self.changes, a, b, high_contrast)))
-        styles = change_styles(self.control, self.changes, b, high_contrast)
-        bridge.send(SetAreaStyles(styles=styles))
+        self.controller.show_comparison(
+            "Compare",
+            f"{day_label(a)} → {day_label(b)}",
+            change_legend(self.changes, a, b, high_contrast),
+            change_styles(self.control, self.changes, b, high_contrast),
+        )
 
     def _on_selection(self) -> None:
         if self.controller is None or not self.show_on_map.isChecked():
             return
         rows = {i.row() for i in self.table.selectedItems()}
         ids = tuple(self.changes[r].area for r in sorted(rows) if r < len(self.changes))
-        self.controller.map.bridge.send(Highlight(ids=ids))
+        self.controller.highlight(ids)
 
 
 # ---- the window --------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from viewer.map.controller import MapController
-from viewer.map.messages import FitBounds
 from viewer.map.view import MapView
 from viewer.menus import window_menu
 from viewer.session import Session
@@ -64,7 +63,7 @@ class SideBySide(QDockWidget):
 
     def _follow_view(self, bounds, _zoom: int) -> None:
         if self.map is not None:
-            self.map.bridge.send(FitBounds(bounds=bounds))
+            self.controller.frame(bounds)
 
     @property
     def date(self) -> date | None:

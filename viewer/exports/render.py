@@ -19,14 +19,12 @@ from PySide6.QtGui import QImage
 
 from geodata.dates import day_label
 from geodata.problems import AtlasError
-from geodata.views import VIEWS
 from viewer.map.controller import MapController
-from viewer.map.messages import Bounds, FitBounds, Highlight, SetCaption, SetTheme
+from viewer.map.messages import Bounds, SetCaption
 from viewer.map.view import MapView
 from viewer.session import Session
 
 TIMEOUT_MS = 30_000
-EXPORT_ACK = 1 << 30  # the framing's paint acknowledgement, far from the controller's
 
 
 def _wait(signal, timeout_ms: int, what: str) -> list:
@@ -92,16 +90,15 @@ def prepare_export(
     """
     controller = MapController(mapview, session, view)
     controller.set_palette(palette)
-    bridge = mapview.bridge
-    bridge.send(SetTheme(name=palette, font_scale=font_scale, exporting=True))
+    controller.set_theme(palette, font_scale, exporting=True)
     _wait(controller.datePainted, TIMEOUT_MS, "drawing")
     if bounds is not None:
-        bridge.send(FitBounds(bounds=bounds))
-    bridge.send(Highlight(ids=tuple(highlight)))
-    caption = VIEWS[view][0] if title is None else title
-    bridge.send(SetCaption(title=caption, date=day_label(session.date), ack=EXPORT_ACK))
-    while _wait(bridge.painted, TIMEOUT_MS, "framing")[0] != EXPORT_ACK:
-        pass
+        controller.frame(bounds)
+    controller.highlight(highlight)
+    if title is not None:
+        controller.add_provider(lambda day: (SetCaption(title=title, date=day_label(day)),))
+    controller.refresh()  # painted after the framing and the outlines: then it is finished
+    _wait(controller.datePainted, TIMEOUT_MS, "framing")
     return controller
 
 

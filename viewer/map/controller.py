@@ -1,16 +1,21 @@
-"""Drives the map page from the session: what to draw at the current date.
+"""Drives the map page from the session: what to draw at the current date, and when.
 
-It is the only place that turns a date into bridge messages; what each thing looks like
-(fills, legend, lines, event markers) is :mod:`geodata.map_style`'s. A date change sends only the
-areas whose state changed (the timeline's diff), and updates are paced: at most one is in
-flight (sent but not yet painted), and while it is, newer requests replace each other, so
-a fast scrub always ends on the last date asked for and never queues a backlog.
+It is the only module that sends to the page. A date becomes one update: the caption, the
+legend, the visibility of lines and overlays, the event markers, whatever the features'
+providers add for that date (the story's call-outs, the presentation's caption), and the
+areas whose state changed (the timeline's diff). Updates are paced: at most one is in flight
+(sent but not yet painted), and while it is, newer requests replace each other, so a fast
+scrub always ends on the last date asked for, caption and call-outs included, and never
+queues a backlog. What each thing looks like is :mod:`geodata.map_style`'s. Other features
+ask for what is not about the date (framing, outlines, pop-ups, the theme, the tour card,
+users' layers, compare mode) through the methods at the end.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -22,6 +27,7 @@ from geodata.basemap import land_of
 from geodata.dates import day_label
 from geodata.map_style import (
     AreaStyle,
+    Legend,
     area_styles,
     events_at,
     legend_at,
@@ -32,14 +38,21 @@ from geodata.map_style import (
 )
 from geodata.views import VIEWS, view_bounds
 from viewer.map.messages import (
+    AddUserLayer,
+    Bounds,
     FitBounds,
     FlyTo,
+    Highlight,
     Message,
+    OpenPopup,
+    RemoveUserLayer,
     SetAreaStyles,
     SetCaption,
     SetEvents,
     SetLayerData,
     SetLegend,
+    SetTheme,
+    TourCard,
 )
 from viewer.map.view import MapView
 from viewer.paths import PLACES_PATH
@@ -47,6 +60,7 @@ from viewer.session import Session
 
 log = logging.getLogger(__name__)
 
+Provider = Callable[[date], Iterable[Message]]  # a feature's messages for a date
 STALL_MS = 2000  # an update not acknowledged by then is given up on (e.g. page reloaded)
 
 
@@ -74,9 +88,10 @@ class MapController(QObject):
         self.session = session
         self.view = view_name
         self.palette = "default"
-        self.suspended = False  # another mode (compare, tour) owns the area styles
+        self.suspended = False  # another mode (compare) owns the caption, legend and areas
+        self._providers: list[Provider] = []
         self._shown_day: date | None = None  # the date whose state the page has
-        self._sent: dict[str, Message] = {}  # the last legend / visibility message by kind
+        self._sent: dict[str, Message] = {}  # the last message of each kind (and layer)
         self._wanted: date | None = session.date
         self._in_flight = 0  # ack of the update on its way, 0 when none
         self._in_flight_day: date | None = None
@@ -86,7 +101,7 @@ class MapController(QObject):
 
         view.serve(PLACES_PATH, json.dumps(places_geojson(session.data.places)).encode())
         view.load_page()
-        self.map.bridge.send(FitBounds(bounds=view_bounds(view_name)))
+        self.frame(view_bounds(view_name))
         self._send_layers()
         self.visible_bounds = None  # what the page shows now, once it has said so
         view.bridge.viewChanged.connect(self._on_view_changed)
@@ -122,6 +137,25 @@ class MapController(QObject):
         self._wanted = day
         self._pump()
 
+    def add_provider(self, provider: Provider) -> None:
+        """Let a feature add its messages for a date (``provider(day)``) to every update.
+
+        They are sent in the same paced update as the areas, and only when they differ from
+        the last of their kind; a provider's message replaces the controller's own of the
+        same kind (the presentation's caption, an export's title).
+        """
+        self._providers.append(provider)
+
+    def refresh(self) -> None:
+        """A provider's answer changed without the date (a story opened, call-outs switched
+        off, a tour step): send the current date again, paced like any other update."""
+        self.show_date(self.session.date)
+
+    @property
+    def idle(self) -> bool:
+        """True when the page has painted the last update asked for."""
+        return not self._in_flight and self._wanted is None
+
     def set_palette(self, name: str) -> None:
         """Switch the area colours ("default" or "high-contrast"). A new palette resends
         every area, so asking for the one already shown does nothing."""
@@ -130,7 +164,8 @@ class MapController(QObject):
             self.redraw()
 
     def suspend(self, suspended: bool) -> None:
-        """Stop (or resume) restyling areas by date while another mode styles them."""
+        """Stop (or resume) the date's own messages (caption, legend, areas…) while another
+        mode (compare) styles the map; the providers' messages still follow the date."""
         self.suspended = suspended
         if not suspended:
             self.redraw()
@@ -143,35 +178,43 @@ class MapController(QObject):
     def _pump(self) -> None:
         if self._wanted is None or self._in_flight or not self.map.bridge.is_ready:
             return
-        if self.suspended:
-            return
         day, self._wanted = self._wanted, None
+        # The legend, the visibility of lines and overlays, the call-outs change only now and
+        # then: each is sent only when it does, so a plain step repaints as little as possible.
+        messages = [m for m in self._messages_at(day) if self._changed(m)]
+        if not self.suspended:
+            messages.append(SetAreaStyles(styles=self._changed_styles(day)))
+        if not messages:
+            return
         self._seq += 1
-        self._in_flight, self._in_flight_day = self._seq, day
+        messages[-1] = replace(messages[-1], ack=self._seq)
+        self._in_flight = self._seq
+        self._in_flight_day = None if self.suspended else day
         self._stall.start()
-        bridge = self.map.bridge
-        bridge.send(SetCaption(title=VIEWS[self.view][0], date=day_label(day)))
-        # The legend and the lines' and overlays' visibility change only now and then:
-        # send them only when they do, so that a plain step repaints as little as possible.
-        updates = self._date_messages(day)
-        for message in updates:
-            if self._sent.get(message.kind + getattr(message, "layer", "")) != message:
-                self._sent[message.kind + getattr(message, "layer", "")] = message
-                bridge.send(message)
-        bridge.send(SetAreaStyles(styles=self._changed_styles(day), ack=self._seq))
+        for message in messages:
+            self.map.bridge.send(message)
 
     def _on_painted(self, ack: int) -> None:
         if ack != self._in_flight:
             return
         self._stall.stop()
         self._in_flight = 0
-        self.datePainted.emit(self._in_flight_day)
+        if self._in_flight_day is not None:
+            self.datePainted.emit(self._in_flight_day)
         self._pump()
 
     def _on_stalled(self) -> None:
         log.warning("the map did not acknowledge update %d; sending the next one", self._in_flight)
         self._in_flight = 0
         self._pump()
+
+    def _changed(self, message: Message) -> bool:
+        """Whether ``message`` differs from the last of its kind sent (and remember it)."""
+        key = message.kind + getattr(message, "layer", "")
+        if self._sent.get(key) == message:
+            return False
+        self._sent[key] = message
+        return True
 
     # ---- what the page should show -------------------------------------------------------
 
@@ -189,8 +232,17 @@ class MapController(QObject):
         self._shown_day = day
         return area_styles(control, states, self.palette == "high-contrast")
 
-    def _date_messages(self, day: date) -> tuple[Message, ...]:
-        """The legend, the lines' and overlays' visibility and the event markers on ``day``."""
+    def _messages_at(self, day: date) -> Iterable[Message]:
+        """Everything but the areas for ``day``: the controller's own (unless suspended),
+        then the providers', one per kind, a provider's replacing the controller's."""
+        own = () if self.suspended else self._own_messages(day)
+        by_kind = {}
+        for message in (*own, *(m for provider in self._providers for m in provider(day))):
+            by_kind[message.kind + getattr(message, "layer", "")] = message
+        return by_kind.values()
+
+    def _own_messages(self, day: date) -> tuple[Message, ...]:
+        """The caption, the legend, the lines' and overlays' visibility and the event markers."""
         data = self.session.data
         control = data.control
         if control is None:
@@ -198,18 +250,59 @@ class MapController(QObject):
         else:
             legend = SetLegend.of(legend_at(control, day, self.palette == "high-contrast"))
         return (
+            SetCaption(title=VIEWS[self.view][0], date=day_label(day)),
             legend,
             SetLayerData(layer="overlays", visible=overlays_visible(control, day)),
             SetLayerData(layer="lines", visible=lines_visible(control, day)),
             SetEvents(events=events_at(control, data.places, day)),
         )
 
-    # ---- views ---------------------------------------------------------------------------
+    # ---- what features ask of the page besides the date -----------------------------------
 
     def _on_view_changed(self, bounds, _zoom: int) -> None:
         self.visible_bounds = bounds
 
     def show_view(self, name: str, animate: bool = True) -> None:
+        """Frame the named view (``geodata.views``); its name becomes the caption's title."""
         self.view = name
-        bounds = view_bounds(name)
+        self.frame(view_bounds(name), animate)
+
+    def frame(self, bounds: Bounds, animate: bool = False) -> None:
+        """Show ``bounds`` ((south, west), (north, east)): at once, or flying there."""
         self.map.bridge.send(FlyTo(bounds=bounds) if animate else FitBounds(bounds=bounds))
+
+    def highlight(self, ids: Iterable[str] = ()) -> None:
+        """Outline these area or place ids, and nothing else."""
+        self.map.bridge.send(Highlight(ids=tuple(ids)))
+
+    def open_popup(self, lat: float, lon: float, html: str) -> None:
+        """A pop-up of already-escaped ``html`` at a point."""
+        self.map.bridge.send(OpenPopup(lat=lat, lon=lon, html=html))
+
+    def set_theme(self, name: str, font_scale: float, **flags: bool) -> None:
+        """The page's theme and type size; ``flags``: ``presenting``, ``exporting``."""
+        self.map.bridge.send(SetTheme(name=name, font_scale=font_scale, **flags))
+
+    def show_tour_card(self, step: str, title: str, when: str, html: str) -> None:
+        """The tour's section text over the map (``html`` is ``section_html``)."""
+        self.map.bridge.send(TourCard(visible=True, step=step, title=title, date=when, html=html))
+
+    def hide_tour_card(self) -> None:
+        self.map.bridge.send(TourCard(visible=False))
+
+    def add_user_layer(self, ident: str, name: str, url: str, color: str) -> None:
+        """A user's GeoJSON layer served at ``url``, listed in the layer control as ``name``."""
+        self.map.bridge.send(AddUserLayer(id=ident, name=name, url=url, color=color))
+
+    def remove_user_layer(self, ident: str) -> None:
+        self.map.bridge.send(RemoveUserLayer(id=ident))
+
+    def show_comparison(
+        self, title: str, when: str, legend: Legend, styles: dict[str, AreaStyle]
+    ) -> None:
+        """Compare mode's caption, legend and area styles; call :meth:`suspend` first, so
+        that the date does not restyle the areas underneath."""
+        bridge = self.map.bridge
+        bridge.send(SetCaption(title=title, date=when))
+        bridge.send(SetLegend.of(legend))
+        bridge.send(SetAreaStyles(styles=styles))

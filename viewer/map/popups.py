@@ -1,7 +1,7 @@
 """Map clicks → pop-ups: a clicked region or place marker opens its pop-up on the page.
 
 The HTML is composed (and escaped) by :mod:`geodata.popups`; this module only listens to
-the bridge and sends ``OpenPopup``.
+the bridge's clicks and asks the map controller to open the pop-up.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from geodata.popups import event_popup_html, place_popup_html, region_popup_html
-from viewer.map.messages import OpenPopup
 
 __all__ = ["EVENT_PREFIX", "MapPopups"]
 
@@ -17,20 +16,21 @@ EVENT_PREFIX = "event:"  # marker ids of chronology events, as the page sends th
 
 
 class MapPopups(QObject):
-    """Answers ``regionClicked`` and ``markerClicked`` with an ``OpenPopup``."""
+    """Answers the bridge's ``regionClicked`` and ``markerClicked`` with a pop-up."""
 
-    def __init__(self, session, bridge, stories, parent: QObject | None = None):
+    def __init__(self, session, controller, stories, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
-        self.bridge = bridge
+        self.controller = controller
         self.stories = stories
+        bridge = controller.map.bridge
         bridge.regionClicked.connect(self.open_region)
         bridge.markerClicked.connect(self.open_place)
 
     def open_region(self, region_id: str, lat: float, lon: float) -> None:
         data = self.session.data
         html = region_popup_html(data, self.stories.story, region_id, lat, lon, self.session.date)
-        self.bridge.send(OpenPopup(lat=lat, lon=lon, html=html))
+        self.controller.open_popup(lat, lon, html)
 
     def open_place(self, place_id: str) -> None:
         data = self.session.data
@@ -41,7 +41,7 @@ class MapPopups(QObject):
         if place is None:
             return
         html = place_popup_html(data, self.stories.story, place_id, self.session.date)
-        self.bridge.send(OpenPopup(lat=place.lat, lon=place.lon, html=html))
+        self.controller.open_popup(place.lat, place.lon, html)
 
     def open_event(self, event_id: str) -> None:
         data = self.session.data
@@ -51,4 +51,4 @@ class MapPopups(QObject):
         place = data.places.get(event.place)
         lat, lon = (place.lat, place.lon) if place else (event.lat, event.lon)
         if lat is not None and lon is not None:
-            self.bridge.send(OpenPopup(lat=lat, lon=lon, html=event_popup_html(event)))
+            self.controller.open_popup(lat, lon, event_popup_html(event))

@@ -64,7 +64,8 @@ def _chip(ref, places, control) -> str:
 
 
 class StoryPanel(QWidget):
-    """Gets the session (date, data) and the map controller (its ``map.bridge``)."""
+    """Gets the session (date, data) and the map controller (the page's clicks come from
+    its ``map.bridge``; everything for the page goes through the controller)."""
 
     def __init__(self, session, controller, parent=None):
         super().__init__(parent)
@@ -72,8 +73,8 @@ class StoryPanel(QWidget):
         self.controller = controller
         bridge = controller.map.bridge
         self.stories = StoryController(session, self)
-        self.sync = StorySync(session, bridge, self.stories, self)
-        self.popups = MapPopups(session, bridge, self.stories, self)
+        self.sync = StorySync(session, controller, self.stories, self)
+        self.popups = MapPopups(session, controller, self.stories, self)
         self.cards: dict[str, SectionCard] = {}
         self.selected: str | None = None
         self._current: tuple[str, ...] = ()
