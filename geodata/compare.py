@@ -41,7 +41,9 @@ __all__ = ["Change", "compare", "net_change", "series"]
 class Change:
     """One area that changed hands between date A and date B.
 
-    ``since`` is when the area came into its state on B, at the source's precision.
+    ``held_since`` is the first day of the unbroken run of B's controller (``since`` is the
+    same date, kept for older callers); ``status_since`` the day B's status last changed in
+    that run. Both at the source's precision.
     """
 
     area: str
@@ -51,10 +53,16 @@ class Change:
     from_status: str
     to_status: str
     km2: float
-    since: PartialDate
+    held_since: PartialDate
+    status_since: PartialDate
+
+    @property
+    def since(self) -> PartialDate:
+        """The same as ``held_since``."""
+        return self.held_since
 
     def as_json(self) -> dict:
-        """The CLI's JSON object: ``area, name, from, to, km2`` plus statuses and ``since``."""
+        """The CLI's JSON object: ``area, name, from, to, km2``, statuses and the dates."""
         return {
             "area": self.area,
             "name": self.name,
@@ -63,7 +71,9 @@ class Change:
             "km2": self.km2,
             "from_status": self.from_status,
             "to_status": self.to_status,
-            "since": self.since.iso(),
+            "since": self.held_since.iso(),
+            "held_since": self.held_since.iso(),
+            "status_since": self.status_since.iso(),
         }
 
 
@@ -79,6 +89,7 @@ def compare(data: ControlData, a: date, b: date) -> list[Change]:
         before = timeline.state_of(area, a)
         if before.controller == after.controller:
             continue
+        tenure = timeline.tenure(area, b)
         changes.append(
             Change(
                 area=area,
@@ -88,7 +99,8 @@ def compare(data: ControlData, a: date, b: date) -> list[Change]:
                 from_status=before.status,
                 to_status=after.status,
                 km2=data.areas[area].km2,
-                since=PartialDate(after.since, after.since_precision),
+                held_since=tenure.held_since,
+                status_since=tenure.status_since,
             )
         )
     return sorted(changes, key=lambda c: (-c.km2, c.area))
@@ -97,7 +109,8 @@ def compare(data: ControlData, a: date, b: date) -> list[Change]:
 def net_change(changes: list[Change]) -> dict[str, float]:
     """km² gained minus km² lost per controller over ``changes`` (zeros left out).
 
-    >>> c = Change("x", "X", "NKR", "AZ", "stable", "stable", 10.0, PartialDate.parse("2020"))
+    >>> y2020 = PartialDate.parse("2020")
+    >>> c = Change("x", "X", "NKR", "AZ", "stable", "stable", 10.0, y2020, y2020)
     >>> net_change([c])
     {'AZ': 10.0, 'NKR': -10.0}
     """

@@ -17,12 +17,14 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from geodata.control import ControlData, controllers, stats
 from geodata.dates import day_label
+from geodata.places import Place
 
-__all__ = ["MAX_NAMED", "describe", "describe_controllers", "describe_overlays"]
+__all__ = ["MAX_NAMED", "describe", "describe_controllers", "describe_overlays", "held_since"]
 
 MAX_NAMED = 5  # areas named per controller; the rest are counted
 
@@ -120,3 +122,42 @@ def describe(data: ControlData | None, day: date) -> str:
     parts += describe_overlays(data, day)
     parts.append("Areas and lines are approximate.")
     return " ".join(parts)
+
+
+def held_since(
+    data: ControlData, places: Mapping[str, Place], refs: Iterable, day: date
+) -> list[str]:
+    """Who held it, and since when, for the places and areas a story section names.
+
+    ``refs`` are story place refs (``kind`` place, area or point); those outside every
+    control area, or unknown, are left out. One line per control area, in order, with the
+    controller's label and ``held_since`` (the first day of its unbroken run), and the
+    status when it is not stable.
+
+    >>> from geodata.control import load_control
+    >>> from geodata.places import load_places
+    >>> from geodata.story.model import PlaceRef
+    >>> data, _ = load_control()
+    >>> lines = held_since(data, load_places(), [PlaceRef("place", "lachin")], date(2000, 1, 1))
+    >>> lines[0].split(": ")[0], lines[0].split(", ")[-1]
+    ('Lachin, Sus and Zabukh', 'held since 18 May 1992.')
+    """
+    lines: dict[str, str] = {}
+    for ref in refs:
+        area = None
+        if ref.kind == "area":
+            area = data.areas.get(ref.id)
+        elif ref.kind == "place" and ref.id in places:
+            area = data.area_at(places[ref.id].lat, places[ref.id].lon)
+        elif ref.kind == "point":
+            area = data.area_at(ref.lat, ref.lon)
+        if area is None or area.id in lines or area.id not in data.timeline:
+            continue
+        state = data.timeline.state_of(area.id, day)
+        tenure = data.timeline.tenure(area.id, day)
+        line = f"{area.name}: {controllers.label(state.controller)}, held since "
+        line += tenure.held_since.label()
+        if state.status != "stable":
+            line += f" ({state.status} since {tenure.status_since.label()})"
+        lines[area.id] = line + "."
+    return list(lines.values())

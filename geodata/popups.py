@@ -1,7 +1,9 @@
 """The HTML of the map's click pop-ups: a region's or a place's names, control and story.
 
 A pop-up answers "what is this, who holds it on this date, and what does the story say
-about it": both usage names, the de facto controller since when (with its source and
+about it": both usage names, the de facto controller and since when it has held the area
+without a break (``held_since``, not the start of the data's current period), its status
+and since when (with its source and
 confidence, contested shown as contested), and links to the story sections tied to the
 place, nearest in time first. Story, area and place text are untrusted, so every piece
 of text is escaped here; the only markup is the module's own.
@@ -23,7 +25,7 @@ from geodata.atlas import AtlasData
 from geodata.basemap import load_admin1
 from geodata.control import Area
 from geodata.control.controllers import STATUSES, label
-from geodata.dates import PartialDate, day_label
+from geodata.dates import day_label
 from geodata.events import Event
 from geodata.story import section_distance
 from geodata.story.map import date_label
@@ -67,18 +69,20 @@ def _control(data: AtlasData, area: Area | None, country: str, day: date) -> str
         where = escape(label(country)) if country else "no mapped conflict area"
         return f'<p class="atlas-popup-control">Outside the mapped conflict areas: {where}.</p>'
     state = timeline.state_of(area.id, day)
-    since = PartialDate(state.since, state.since_precision).label()
+    tenure = timeline.tenure(area.id, day)
+    held = tenure.held_since.label()
     parts = [
         f'<p class="atlas-popup-control">De facto control on {when}: '
-        f"<b>{escape(label(state.controller))}</b>, since {escape(since)}.</p>"
+        f"<b>{escape(label(state.controller))}</b>, held since {escape(held)}.</p>"
     ]
     if state.status != "stable":
         status = STATUSES.get(state.status)
         name = status.label if status else state.status
         meaning = f" ({escape(status.meaning)})" if status else ""
         note = f": {escape(state.note)}" if state.note else ""
+        since = escape(tenure.status_since.label())
         parts.append(
-            f'<p class="atlas-popup-{escape(state.status)}"><b>{escape(name)}</b>'
+            f'<p class="atlas-popup-{escape(state.status)}"><b>{escape(name)}</b> since {since}'
             f"{meaning}{note}</p>"
         )
     elif state.note:

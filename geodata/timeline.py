@@ -6,6 +6,12 @@ Each area has a list of half-open periods ``[start, end)`` that tile the whole r
 view, whose lookups bisect the area's own starts. ``diff(a, b)`` visits only the areas that
 changed between the two days, so scrubbing the time slider costs microseconds.
 
+A data period's start is not what a reader means by "since": the data splits a holding
+into periods whenever a source or a status changes (Lachin was taken on 18 May 1992 and
+its period restarts at the 1994 ceasefire). ``tenure(area, day)`` answers with the two
+dates a student reads: ``held_since``, the first day of the unbroken run of the same
+controller, and ``status_since``, the day the status last changed within that run.
+
 The range ends at ``last_day``: today, or the last change date if that is later (so that a
 dataset dated in the future stays queryable). Days outside ``[first_day, last_day]`` raise
 ``ValueError``.
@@ -23,6 +29,8 @@ dataset dated in the future stays queryable). Days outside ``[first_day, last_da
 'NKR'
 >>> sorted(tl.diff(d(1990, 1, 1), d(2000, 1, 1)))
 ['shusha']
+>>> tl.tenure("shusha", d(2000, 1, 1)).held_since.label()
+'9 May 1992'
 """
 
 from __future__ import annotations
@@ -33,7 +41,9 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-__all__ = ["AreaState", "ControlTimeline", "Period", "TimelineError"]
+from geodata.dates import PartialDate
+
+__all__ = ["AreaState", "ControlTimeline", "Period", "Tenure", "TimelineError"]
 
 
 class TimelineError(ValueError):
@@ -65,6 +75,20 @@ class Period:
     start: date
     end: date | None
     state: AreaState
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """Since when an area has been held by its controller, and in its status, on a day.
+
+    ``held_since`` is the first day of the unbroken run of periods with the same
+    controller; ``status_since`` the first day of the run with the same controller and
+    status, so it is never before ``held_since`` (a change of hands is a change of status
+    for the reader, even stable to stable). Both keep the source's precision.
+    """
+
+    held_since: PartialDate
+    status_since: PartialDate
 
 
 def check_tiling(periods: list[Period], first_day: date) -> str | None:
@@ -99,6 +123,7 @@ class ControlTimeline:
         self.first_day = first_day
         self._starts: dict[str, list[date]] = {}
         self._states: dict[str, list[AreaState]] = {}
+        self._tenures: dict[str, list[Tenure]] = {}
         changed: dict[date, list[str]] = {}
         for area, rows in by_area.items():
             rows.sort(key=lambda p: p.start)
@@ -107,6 +132,7 @@ class ControlTimeline:
                 raise TimelineError(f"area {area!r} {problem}")
             self._starts[area] = [p.start for p in rows]
             self._states[area] = [p.state for p in rows]
+            self._tenures[area] = _tenures([p.state for p in rows])
             for p in rows[1:]:
                 changed.setdefault(p.start, []).append(area)
         self.change_dates: tuple[date, ...] = tuple(sorted(changed))
@@ -132,6 +158,11 @@ class ControlTimeline:
         """The state of one area on ``day`` (``KeyError`` for an unknown area)."""
         self._check(day)
         return self._states[area][bisect_right(self._starts[area], day) - 1]
+
+    def tenure(self, area: str, day: date) -> Tenure:
+        """Since when ``area`` has had its controller and its status on ``day``."""
+        self._check(day)
+        return self._tenures[area][bisect_right(self._starts[area], day) - 1]
 
     def state_at(self, day: date) -> Mapping[str, AreaState]:
         """Every area's state on ``day``, as a read-only mapping (built lazily)."""
@@ -160,6 +191,22 @@ class ControlTimeline:
         starts = self._starts[area]
         ends: list[date | None] = [*starts[1:], None]
         return list(zip(starts, ends, self._states[area], strict=True))
+
+
+def _tenures(states: list[AreaState]) -> list[Tenure]:
+    """Each period's tenure: where its controller's run, and its status's run, began."""
+    out: list[Tenure] = []
+    held = status = None
+    previous: AreaState | None = None
+    for state in states:
+        here = PartialDate(state.since, state.since_precision)
+        if previous is None or state.controller != previous.controller:
+            held = status = here
+        elif state.status != previous.status:
+            status = here
+        out.append(Tenure(held, status))
+        previous = state
+    return out
 
 
 class _StateView(Mapping[str, AreaState]):

@@ -7,7 +7,9 @@ Examples::
 
 "Changed hands" compares de facto control on the two days (see ``geodata.compare``). The
 JSON is a list of objects with ``area, name, from, to, km2`` (plus ``from_status``,
-``to_status`` and ``since``, the date of the area's state on ``--to``). A bad date or one
+``to_status``, ``held_since`` — the first day of the unbroken run of the ``--to``
+controller —, ``status_since`` — the day its status last changed — and ``since``, equal
+to ``held_since``). A bad date or one
 outside the data's range exits with 2 and one line on stderr.
 """
 
@@ -57,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     for c in changes:
         print(
             f"{c.area}\t{c.from_controller} → {c.to_controller}\t{c.km2:10,.1f} km²"
-            f"\t{c.name} (since {c.since.label()})"
+            f"\t{c.name} (held since {c.held_since.label()})"
         )
     if not changes:
         print("no area changed hands")

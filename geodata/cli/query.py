@@ -5,6 +5,10 @@ Examples::
     caucasus-atlas query --date 1992-05-10 --lat 39.7601 --lon 46.7499
     caucasus-atlas query --date 2023-09-21 --lat 39.8177 --lon 46.7528 --json
 
+``since`` is ``held_since``: the first day of the unbroken run of the same controller (not
+the start of the current data period); ``status_since`` is the day the status (stable,
+contested, claimed) last changed within that run. Dates keep the source's precision.
+
 Inside a control area the answer comes from the control data; elsewhere it is the country
 whose territory the basemap puts the point in (status ``stable``). A point at sea or off
 the map, or a date outside the data's range, exits with 3 and one line on stderr.
@@ -28,7 +32,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def answer(day, lat: float, lon: float) -> dict:
-    """The answer as a dict (keys controller, area, status, since, source, …)."""
+    """The answer as a dict (keys controller, area, status, since, held_since, status_since,
+    source, confidence, …)."""
     from shapely.geometry import Point
 
     from geodata.control import load_control
@@ -43,7 +48,7 @@ def answer(day, lat: float, lon: float) -> dict:
     area = data.area_at(lat, lon)
     if area is not None:
         s = tl.state_of(area.id, day)
-        since = s.since.isoformat()[: {"day": 10, "month": 7, "year": 4}[s.since_precision]]
+        tenure = tl.tenure(area.id, day)
         return {
             "controller": s.controller,
             "label": label(s.controller),
@@ -52,7 +57,9 @@ def answer(day, lat: float, lon: float) -> dict:
             "name_hy": area.name_hy,
             "name_az": area.name_az,
             "status": s.status,
-            "since": since,
+            "since": tenure.held_since.iso(),
+            "held_since": tenure.held_since.iso(),
+            "status_since": tenure.status_since.iso(),
             "confidence": s.confidence,
             "source": s.source,
             "note": s.note,
@@ -83,6 +90,8 @@ def _country(code: str, area: str, name: str, first_day) -> dict:
         "name": name,
         "status": "stable",
         "since": first_day.isoformat(),
+        "held_since": first_day.isoformat(),
+        "status_since": first_day.isoformat(),
         "confidence": "High",
         "source": "basemap: Natural Earth boundaries (outside the conflict zone)",
         "note": "outside every control area: the country whose territory the basemap shows",
@@ -102,10 +111,11 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(a, ensure_ascii=False))
         return 0
-    since = PartialDate.parse(a["since"]).label()
-    print(f"{a['controller']}\t{a['label']} (de facto control)")
+    held = PartialDate.parse(a["held_since"]).label()
+    status = PartialDate.parse(a["status_since"]).label()
+    print(f"{a['controller']}\t{a['label']} (de facto control), held since {held}")
     print(f"area\t{a['area']} — {a['name']}")
-    print(f"status\t{a['status']} since {since} (confidence {a['confidence']})")
+    print(f"status\t{a['status']} since {status} (confidence {a['confidence']})")
     print(f"source\t{a['source']}")
     if a.get("note"):
         print(f"note\t{a['note']}")

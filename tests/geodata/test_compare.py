@@ -121,6 +121,6 @@ def test_series_equals_stats_on_sampled_dates(day):
 
 def test_net_change_leaves_out_controllers_that_broke_even():
     since = compare(DATA, CEASEFIRE_1994, AFTER_2020)[0].since
-    there = Change("x", "X", "NKR", "AZ", "stable", "stable", 5.0, since)
-    back = Change("y", "Y", "AZ", "NKR", "stable", "stable", 5.0, since)
+    there = Change("x", "X", "NKR", "AZ", "stable", "stable", 5.0, since, since)
+    back = Change("y", "Y", "AZ", "NKR", "stable", "stable", 5.0, since, since)
     assert net_change([there, back]) == {}

@@ -41,11 +41,16 @@ def test_region_popups_name_the_controller_and_the_sections(region, lat, lon, ex
         assert text in html
 
 
+def test_popup_says_held_since_the_capture_not_the_period_start():
+    html = region_popup_html(DATA, DATA.story, "lachin-towns", 39.6374, 46.5498, date(2000, 1, 1))
+    assert "held since 18 May 1992" in html and "12 May 1994" not in html
+
+
 def test_contested_areas_are_shown_as_contested_with_the_note():
     html = region_popup_html(DATA, DATA.story, "nkao-core", 39.82, 46.75, WAR)
     state = DATA.control.timeline.state_of("nkao-core", WAR)
     assert state.status == "contested"
-    assert "<b>Contested</b>" in html and "Second Karabakh War" in html
+    assert "<b>Contested</b> since 27 Sep 2020" in html and "Second Karabakh War" in html
 
 
 def test_place_popup_shows_both_usage_names_and_its_sections_nearest_first():

@@ -117,3 +117,38 @@ def test_days_outside_the_range_are_refused():
         tl.state_at(date(1999, 12, 31))
     with pytest.raises(ValueError, match="outside"):
         tl.state_of("x", date(2001, 1, 1))
+
+
+def test_tenure_runs_over_periods_of_the_same_controller():
+    """held_since is where the controller's unbroken run began, not the current period."""
+    rows = [
+        ("AZ", "stable", date(2000, 1, 1), date(2000, 3, 1)),
+        ("NKR", "contested", date(2000, 3, 1), date(2000, 5, 1)),
+        ("NKR", "stable", date(2000, 5, 1), date(2000, 7, 1)),
+        ("NKR", "stable", date(2000, 7, 1), date(2000, 9, 1)),  # a new source, same holding
+        ("RU", "stable", date(2000, 9, 1), None),
+    ]
+    tl = ControlTimeline(
+        [Period("a", start, end, _state(c, start, s)) for c, s, start, end in rows], FIRST
+    )
+    later = tl.tenure("a", date(2000, 8, 15))
+    assert later.held_since.first == date(2000, 3, 1)
+    assert later.status_since.first == date(2000, 5, 1)
+    assert tl.tenure("a", date(2000, 4, 1)).status_since.first == date(2000, 3, 1)
+    # a change of hands restarts both, even when the status stays "stable"
+    handed = tl.tenure("a", date(2000, 10, 1))
+    assert handed.held_since.first == handed.status_since.first == date(2000, 9, 1)
+
+
+@settings(max_examples=60)
+@given(timelines(), days)
+def test_tenure_matches_a_walk_back_through_the_periods(periods, day):
+    tl = ControlTimeline(periods, FIRST, LAST)
+    for area in tl.areas:
+        rows = sorted((p for p in periods if p.area == area), key=lambda p: p.start)
+        i = max(n for n, p in enumerate(rows) if p.start <= day)
+        j = i
+        while j > 0 and rows[j - 1].state.controller == rows[i].state.controller:
+            j -= 1
+        assert tl.tenure(area, day).held_since.first == rows[j].start
+        assert tl.tenure(area, day).held_since.first <= tl.tenure(area, day).status_since.first

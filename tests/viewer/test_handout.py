@@ -123,6 +123,8 @@ def test_section_pages_carry_date_text_notes_and_credits(handout):
     assert "Photo credit: Photo by somebody, CC BY 4.0" in text
     assert "<script>alert(1)</script>" in text  # shown as text, never run
     assert "Natural Earth" in text and "GeoNames" in text
+    # who held the section's places, since the start of the unbroken holding
+    assert "Lachin, Sus and Zabukh: Nagorno-Karabakh" in text and "held since 18 May 1992" in text
 
 
 def test_maps_and_the_chart_are_embedded_as_images(handout):

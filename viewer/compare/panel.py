@@ -45,7 +45,7 @@ from viewer.session import Session
 __all__ = ["ComparePanel", "install_compare"]
 
 FONT_PT = 13  # readable from the back of a classroom
-COLUMNS = ("Area", "From", "To", "km²", "Since")
+COLUMNS = ("Area", "From", "To", "km²", "Held since")
 
 
 def _swatch(code: str) -> QIcon:
@@ -185,7 +185,7 @@ class ComparePanel(QWidget):
                 QTableWidgetItem(_swatch(c.from_controller), short_label(c.from_controller)),
                 QTableWidgetItem(_swatch(c.to_controller), short_label(c.to_controller)),
                 QTableWidgetItem(km2_text(c.km2)),
-                QTableWidgetItem(c.since.label()),
+                QTableWidgetItem(c.held_since.label()),
             )
             cells[0].setData(Qt.ItemDataRole.UserRole, c.area)
             cells[0].setToolTip(f"{c.name} ({c.area})")

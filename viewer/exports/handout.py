@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTe
 from geodata.atlas import AtlasData
 from geodata.basemap import credit_lines
 from geodata.dates import day_label
+from geodata.describe import held_since
 from geodata.problems import AtlasError
 from geodata.story import Section, Story, section_html
 from geodata.story.map import date_label, highlight_ids, section_bounds, section_days
@@ -159,14 +160,22 @@ def _cover(story: Story, data: AtlasData) -> str:
     )
 
 
-def _section(section: Section, image_url: str, day: date) -> str:
+def _held(section: Section, data: AtlasData, day: date) -> str:
+    """Who held the section's places on its map's day, and since when (unbroken)."""
+    if data.control is None:
+        return ""
+    lines = held_since(data.control, data.places, section.places, day)
+    return "".join(f'<p class="small">{escape(line)}</p>' for line in lines)
+
+
+def _section(section: Section, image_url: str, day: date, data: AtlasData) -> str:
     return (
         '<div style="page-break-before: always">'
         f"<h1>{escape(section.title)}</h1>"
         f'<p class="when">{escape(date_label(section))}</p>'
         f'<p><img src="{image_url}" width="{MAP_WIDTH}"></p>'
         f'<p class="small">Map: de facto control on {day_label(day)}.</p>'
-        f"{section_html(section)}</div>"
+        f"{_held(section, data, day)}{section_html(section)}</div>"
     )
 
 
@@ -213,7 +222,7 @@ def handout_html(story: Story, data: AtlasData) -> str:
     the chart (when there is control data) is ``chart:territory``."""
     days = [section_day(s, data) for s in story.sections]
     body = [_cover(story, data)]
-    body += [_section(s, f"map:{s.id}", section_day(s, data)) for s in story.sections]
+    body += [_section(s, f"map:{s.id}", section_day(s, data), data) for s in story.sections]
     if data.control is not None and days:
         body.append(_chart(max(days)))
     body.append(_sources(data, days))
