@@ -99,6 +99,8 @@ def test_json_has_the_documented_keys():
         "from_status": "stable",
         "to_status": "stable",
         "since": "2020-11-25",
+        "held_since": "2020-11-25",
+        "status_since": "2020-11-25",
     }
 
 
