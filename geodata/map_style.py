@@ -135,13 +135,17 @@ def km2_text(value: float) -> str:
 
 
 def short_label(code: str) -> str:
-    """A controller's label when it is short, else its code (for narrow tables and legends).
+    """A controller's label when it is short, else its short name, else its code (for
+    narrow tables and legends).
 
-    >>> short_label("AZ"), short_label("NKR")
-    ('Azerbaijan', 'NKR')
+    >>> short_label("AZ"), short_label("RU"), short_label("NKR")
+    ('Azerbaijan', 'Russian peacekeepers', 'NKR')
     """
     name = controllers.label(code)
-    return name if len(name) <= 20 else code
+    if len(name) <= 20:
+        return name
+    c = controllers.CONTROLLERS.get(code)
+    return c.short if c and c.short else code
 
 
 # ---- areas ---------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from html import escape
 from geodata.atlas import AtlasData
 from geodata.basemap import load_admin1
 from geodata.control import Area
-from geodata.control.controllers import STATUSES, label
+from geodata.control.controllers import STATUSES, country_label, label
 from geodata.dates import day_label
 from geodata.events import Event
 from geodata.story import section_distance
@@ -66,7 +66,7 @@ def _control(data: AtlasData, area: Area | None, country: str, day: date) -> str
     when = escape(day_label(day))
     timeline = data.control.timeline if data.control else None
     if area is None or timeline is None or area.id not in timeline:
-        where = escape(label(country)) if country else "no mapped conflict area"
+        where = escape(country_label(country)) if country else "no mapped conflict area"
         return f'<p class="atlas-popup-control">Outside the mapped conflict areas: {where}.</p>'
     state = timeline.state_of(area.id, day)
     tenure = timeline.tenure(area.id, day)

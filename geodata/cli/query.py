@@ -81,11 +81,11 @@ def answer(day, lat: float, lon: float) -> dict:
 
 
 def _country(code: str, area: str, name: str, first_day) -> dict:
-    from geodata.control.controllers import label
+    from geodata.control.controllers import country_label
 
     return {
         "controller": code,
-        "label": label(code),
+        "label": country_label(code),
         "area": area,
         "name": name,
         "status": "stable",

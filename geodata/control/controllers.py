@@ -4,7 +4,10 @@ Codes are fixed (the CLI prints them): ``AZ`` Azerbaijan (including the Azerbaij
 ``AM`` Armenia (including the Armenian SSR), ``NKR`` the Nagorno-Karabakh Republic /
 Republic of Artsakh and the Armenian forces holding territory outside Armenia; any other
 country by its ISO 3166-1 alpha-2 code. Labels are neutral: the legend says "de facto
-control", never "occupied" or "liberated".
+control", never "occupied" or "liberated". ``RU`` is the Russian peacekeeping contingent
+of the 10 Nov 2020 statement, which put the Lachin corridor "under the control of the
+Russian peacekeeping contingent": as a controller it is named for that, not "Russia";
+:func:`country_label` names the country (the basemap outside the conflict zone).
 
 The palette is Okabe–Ito (safe for the common colour-vision deficiencies); the high-contrast
 variant follows Paul Tol's high-contrast scheme for projectors.
@@ -15,6 +18,8 @@ variant follows Paul Tol's high-contrast scheme for projectors.
 '#0072B2'
 >>> label("GE"), colour("XX") == FALLBACK_COLOUR
 ('Georgia', True)
+>>> label("RU"), CONTROLLERS["RU"].short, country_label("RU")
+('Russian peacekeepers (Lachin corridor)', 'Russian peacekeepers', 'Russia')
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ __all__ = [
     "Controller",
     "Status",
     "colour",
+    "country_label",
     "is_controller_code",
     "label",
 ]
@@ -41,13 +47,18 @@ _ISO2 = re.compile(r"^[A-Z]{2}$")
 
 @dataclass(frozen=True)
 class Controller:
-    """A controller code with its neutral label, a longer note and its two colours."""
+    """A controller code with its neutral label, a longer note and its two colours.
+
+    ``short`` names it where room is short (tables, the chart's legend); empty when the
+    label is short enough, or when the code is the better short name (NKR).
+    """
 
     code: str
     label: str
     note: str
     colour: str
     high_contrast: str
+    short: str = ""
 
 
 CONTROLLERS: dict[str, Controller] = {
@@ -63,7 +74,12 @@ CONTROLLERS: dict[str, Controller] = {
             "#BB5566",
         ),
         Controller(
-            "RU", "Russia", "Russian peacekeeping contingent (2020–2024)", "#009E73", "#000000"
+            "RU",
+            "Russian peacekeepers (Lachin corridor)",
+            "the Russian peacekeeping contingent of the 10 Nov 2020 statement (2020–2024)",
+            "#009E73",
+            "#000000",
+            "Russian peacekeepers",
         ),
         Controller("GE", "Georgia", "", "#F0E442", "#FFFFFF"),
         Controller("IR", "Iran", "", "#56B4E9", "#FFFFFF"),
@@ -118,6 +134,14 @@ def label(code: str) -> str:
     """The neutral full label; unknown ISO codes are shown as they are."""
     c = CONTROLLERS.get(code)
     return c.label if c else code
+
+
+COUNTRY_NAMES = {"RU": "Russia"}  # where a controller's label is not the country's name
+
+
+def country_label(code: str) -> str:
+    """The country's name for an ISO code, e.g. a face of the basemap outside the zone."""
+    return COUNTRY_NAMES.get(code) or label(code)
 
 
 def colour(code: str, high_contrast: bool = False) -> str:

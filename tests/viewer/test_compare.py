@@ -55,7 +55,7 @@ def test_the_table_lists_the_districts_azerbaijan_regained_in_2020(panel):
     assert rows["Kalbajar"][1:] == ["NKR", "Azerbaijan", "2,121 km²", "25 Nov 2020"]
     for name in ("Lachin district", "Qubadli", "Zangilan", "Jabrayil", "Aghdam (west)"):
         assert rows[name][1:3] == ["NKR", "Azerbaijan"], name
-    assert rows["Lachin, Sus and Zabukh"][1:3] == ["NKR", "Russia"]
+    assert rows["Lachin, Sus and Zabukh"][1:3] == ["NKR", "Russian peacekeepers"]
     assert "Stepanakert, Askeran and Martuni" not in rows
 
 
@@ -67,7 +67,7 @@ def test_the_table_km2_add_up_to_the_difference_of_stats(panel):
         net[dst] = net.get(dst, 0) + _km2(km2)
         net[src] = net.get(src, 0) - _km2(km2)
     before, after = stats(session.data.control, A), stats(session.data.control, B)
-    by_short = {"NKR": "NKR", "Azerbaijan": "AZ", "Russia": "RU"}
+    by_short = {"NKR": "NKR", "Azerbaijan": "AZ", "Russian peacekeepers": "RU"}
     for short, km in net.items():
         code = by_short[short]
         expected = after.get(code, 0.0) - before.get(code, 0.0)
