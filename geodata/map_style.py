@@ -12,7 +12,7 @@ The viewer's map controller only decides *when* to send it (see ``viewer/map/con
 >>> styles["shusha-town"].fill == controllers.colour("NKR")
 True
 >>> [e.label for e in legend_at(control, date(1980, 1, 1)).entries]
-['Azerbaijan', 'Armenia']
+['Azerbaijan', 'Armenia', 'NKAO boundary (autonomous oblast, 1923–1991)']
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from geodata.compare import Change
-from geodata.control import ControlData, controllers
+from geodata.control import ControlData, controllers, nkao
 from geodata.dates import day_label
 from geodata.events import KIND_COLOURS, OTHER_COLOUR, events_on
 from geodata.timeline import AreaState, ControlTimeline
@@ -34,9 +34,11 @@ __all__ = [
     "BLOCKADE",
     "CHANGE_LEGEND_NOTE",
     "CORRIDOR",
+    "FORMER_NKAO",
     "FRONT_LINE",
     "LEGEND_NOTE",
     "MUTED",
+    "NKAO_BOUNDARY",
     "PEACEKEEPING",
     "STATUS_SWATCH",
     "AreaStyle",
@@ -56,6 +58,9 @@ __all__ = [
     "line_kind",
     "line_style",
     "lines_visible",
+    "nkao_kind",
+    "nkao_style",
+    "nkao_visible",
     "overlay_kind",
     "overlay_style",
     "overlays_visible",
@@ -120,6 +125,8 @@ FRONT_LINE = LineKind("Line of contact / ceasefire line (approximate)", "#222222
 CORRIDOR = LineKind("Lachin corridor route (approximate)", "#6a3d9a", "1 0")
 PEACEKEEPING = LineKind("Russian peacekeeping zone (not a controller)", "#00795a", "2 5")
 BLOCKADE = LineKind("Lachin corridor blockade", "#b2182b", "6 3")
+NKAO_BOUNDARY = LineKind("NKAO boundary (autonomous oblast, 1923–1991)", "#6b3e1f", "10 4 2 4")
+FORMER_NKAO = NKAO_BOUNDARY._replace(label="Former NKAO boundary (abolished 26 Nov 1991)")
 
 
 # ---- labels --------------------------------------------------------------------------------
@@ -217,6 +224,24 @@ def overlay_style(overlay) -> dict:
     return {"name": overlay.name, "color": overlay_kind(overlay).color}
 
 
+def nkao_kind(day: date) -> LineKind:
+    """The oblast's boundary as the legend names it on ``day`` (before or after 1991)."""
+    return NKAO_BOUNDARY if day < nkao.ABOLISHED else FORMER_NKAO
+
+
+def nkao_style(period: nkao.NkaoPeriod) -> dict:
+    """The properties the page draws the boundary and writes its name with."""
+    kind = nkao_kind(period.start)
+    return {"name": period.name, "color": kind.color, "dash": kind.dash}
+
+
+def nkao_visible(control: ControlData | None, day: date) -> dict[str, bool]:
+    """Each drawn boundary feature's id (:func:`geodata.control.nkao.drawn`) → shown on ``day``."""
+    if control is None:
+        return {}
+    return {i: p.shown_on(day) for i, p in nkao.drawn(control).items()}
+
+
 def lines_visible(control: ControlData | None, day: date) -> dict[str, bool]:
     """Each authored line's id → whether it is shown on ``day``."""
     lines = control.lines if control else {}
@@ -307,6 +332,8 @@ def legend_at(control: ControlData, day: date, high_contrast: bool = False) -> L
     present, statuses = holders_at(control.timeline, day)
     kinds = [line_kind(line) for line in control.lines.values() if line.shown_on(day)]
     kinds += [overlay_kind(control.overlays[i]) for i in control.overlays_at(day)]
+    if any(a in control.areas for a in nkao.NKAO_AREAS):
+        kinds.append(nkao_kind(day))
     return legend(
         controllers.LEGEND_TITLE,
         [(controllers.label(code), code) for code in controllers.CONTROLLERS if code in present],

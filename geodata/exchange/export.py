@@ -37,11 +37,13 @@ class Export:
 def layers_for(
     atlas: AtlasData, start: date | None = None, end: date | None = None
 ) -> list[tables.Layer]:
-    """The control periods, events and story places overlapping ``[start, end]``."""
+    """The control periods, the NKAO's boundary, events and story places overlapping
+    ``[start, end]``."""
     control = atlas.control
     out = []
     if control is not None:
         out.append(tables.control_layer(records.area_periods(control, start, end)))
+        out.append(tables.nkao_layer(records.nkao_periods(control, start, end)))
         out.append(tables.event_layer(records.event_points(control, atlas.places, start, end)))
     places = records.story_places(atlas.story, atlas.places, control, start, end)
     out.append(tables.story_layer(places))

@@ -21,7 +21,8 @@ from pathlib import Path
 from geodata.control import controllers
 from geodata.dates import day_label
 from geodata.exchange.ogr import write_layers
-from geodata.exchange.tables import CONTROL, EVENTS, Layer
+from geodata.exchange.tables import CONTROL, EVENTS, NKAO, Layer
+from geodata.map_style import NKAO_BOUNDARY
 
 __all__ = ["ICON", "kml_layer", "write_kml"]
 
@@ -41,12 +42,24 @@ def _area_style(row: dict) -> str:
     return f"BRUSH(fc:{fill}{_alpha(opacity)});PEN(c:#FFFFFFFF,w:1px)"
 
 
+def _style(layer: str, row: dict) -> str:
+    if layer == CONTROL:
+        return _area_style(row)
+    if layer == NKAO:
+        return f"PEN(c:{NKAO_BOUNDARY.color}FF,w:3px)"
+    return f'SYMBOL(id:"{ICON}",c:{EVENT_COLOUR if layer == EVENTS else STORY_COLOUR}FF)'
+
+
 def _describe(layer: str, row: dict, until: str) -> str:
     if layer == CONTROL:
         return (
             f"{row['controller_label']} (de facto control), {row['status']}, "
             f"{row['since']} – {until}. Confidence: {row['confidence']}. "
             f"Source: {row['source']}." + (f" Note: {row['note']}" if row["note"] else "")
+        )
+    if layer == NKAO:
+        return f"{row['name']}, {day_label(row['start'])} – {until}. {row['note']} " + (
+            f"Source: {row['source']}. Accuracy: {row['accuracy']}."
         )
     if layer == EVENTS:
         return f"{row['label']}. Confidence: {row['confidence']}. Source: {row['source']}." + (
@@ -71,12 +84,7 @@ def kml_layer(layer: Layer, last_day: date) -> Layer:
             "begin": row["start"].isoformat(),
             "end": (end or last_day).isoformat(),
             "until": until,
-            "OGR_STYLE": (
-                _area_style(row)
-                if layer.name == CONTROL
-                else f'SYMBOL(id:"{ICON}",c:'
-                f"{EVENT_COLOUR if layer.name == EVENTS else STORY_COLOUR}FF)"
-            ),
+            "OGR_STYLE": _style(layer.name, row),
         }
         for key in types:
             out.columns[key].append(values[key] if key in values else row[key])

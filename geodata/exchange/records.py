@@ -22,13 +22,21 @@ from datetime import date
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-from geodata.control import ControlData, controllers
+from geodata.control import ControlData, controllers, nkao
 from geodata.dates import PartialDate
 from geodata.places import Place
 from geodata.story.map import ref_point
 from geodata.story.model import Story
 
-__all__ = ["AreaPeriod", "EventPoint", "StoryPlace", "area_periods", "event_points", "story_places"]
+__all__ = [
+    "AreaPeriod",
+    "EventPoint",
+    "StoryPlace",
+    "area_periods",
+    "event_points",
+    "nkao_periods",
+    "story_places",
+]
 
 
 def _overlaps(start: date, end: date | None, lo: date | None, hi: date | None) -> bool:
@@ -92,6 +100,13 @@ class StoryPlace:
     end: date
     date: str
     geometry: Point = field(repr=False, compare=False)
+
+
+def nkao_periods(
+    control: ControlData, lo: date | None = None, hi: date | None = None
+) -> list[nkao.NkaoPeriod]:
+    """The oblast's boundary as "NKAO" and as "former NKAO", where they meet the window."""
+    return [p for p in nkao.periods(control) if _overlaps(p.start, p.end, lo, hi)]
 
 
 def area_periods(

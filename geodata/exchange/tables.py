@@ -7,16 +7,28 @@ Temporal Controller reads an open end as "still running"), ``float`` → Real.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from shapely.geometry.base import BaseGeometry
 
+from geodata.control.nkao import NkaoPeriod
 from geodata.exchange.records import AreaPeriod, EventPoint, StoryPlace
 
-__all__ = ["CONTROL", "EVENTS", "STORY", "Layer", "control_layer", "event_layer", "story_layer"]
+__all__ = [
+    "CONTROL",
+    "EVENTS",
+    "NKAO",
+    "STORY",
+    "Layer",
+    "control_layer",
+    "event_layer",
+    "nkao_layer",
+    "story_layer",
+]
 
 CONTROL, EVENTS, STORY = "control_periods", "events", "story_places"
+NKAO = "nkao_boundary"
 
 
 @dataclass
@@ -76,6 +88,15 @@ EVENT_TYPES = {
     "source": str,
     "note": str,
 }
+NKAO_TYPES = {
+    "id": str,
+    "name": str,
+    "start": date,
+    "end": date,
+    "source": str,
+    "accuracy": str,
+    "note": str,
+}
 STORY_TYPES = {
     "id": str,
     "section_id": str,
@@ -111,6 +132,25 @@ def control_layer(rows: list[AreaPeriod]) -> Layer:
             "source": r.source,
             "note": r.note,
             "km2": r.km2,
+        },
+    )
+
+
+def nkao_layer(rows: list[NkaoPeriod]) -> Layer:
+    """The oblast's boundary as a line, once as "NKAO" and once as "former NKAO"."""
+    return _layer(
+        NKAO,
+        "MultiLineString",
+        NKAO_TYPES,
+        [replace(r, geometry=r.geometry.boundary) for r in rows],
+        lambda r: {
+            "id": r.id,
+            "name": r.name,
+            "start": r.start,
+            "end": r.end,
+            "source": r.source,
+            "accuracy": r.accuracy,
+            "note": r.note,
         },
     )
 

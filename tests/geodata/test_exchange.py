@@ -17,12 +17,12 @@ from pyogrio.raw import read
 from geodata.atlas import load_atlas
 from geodata.exchange import export
 from geodata.exchange.export import layers_for
-from geodata.exchange.tables import CONTROL, EVENTS, STORY
+from geodata.exchange.tables import CONTROL, EVENTS, NKAO, STORY
 from geodata.exchange.user_layers import MAX_FEATURES, read_user_layer
 from geodata.problems import AtlasError
 
 KML_NS = {"k": "http://www.opengis.net/kml/2.2"}
-LAYERS = (CONTROL, EVENTS, STORY)
+LAYERS = (CONTROL, NKAO, EVENTS, STORY)
 # Fields every control feature must carry, in every format.
 CONTROL_FIELDS = {"area", "name", "name_hy", "name_az", "controller", "status", "source"}
 CONTROL_FIELDS |= {"confidence"}
@@ -114,6 +114,35 @@ def test_each_kml_period_carries_a_timespan_and_a_controller_style(exported, exp
         rgb = {"AZ": "b27200", "AM": "a779cc", "NKR": "005ed5", "RU": "739e00"}
         if want["controller"] in rgb:
             assert colour.endswith(rgb[want["controller"]])  # KML colours are aabbggrr
+
+
+def test_every_format_draws_the_nkao_and_the_former_nkao(exported):
+    """The oblast's boundary: "NKAO" until 26 Nov 1991, "former NKAO" from then on (open)."""
+    want = [("NKAO", "1923-07-07", "1991-11-26"), ("former NKAO", "1991-11-26", None)]
+    for fmt in ("gpkg", "geojson"):
+        path = exported[fmt].path
+        layer = NKAO if fmt == "gpkg" else None
+        meta, _, geoms, cols = read(path, layer=layer, datetime_as_string=True)
+        rows = [dict(zip(meta["fields"], row, strict=True)) for row in zip(*cols, strict=True)]
+        found = [
+            (r["name"], r["start"][:10], r["end"][:10] if r["end"] else None)
+            for r in rows
+            if r.get("layer", NKAO) == NKAO
+        ]
+        assert found == want, fmt
+        kinds = {
+            shapely.from_wkb(g).geom_type
+            for g, r in zip(geoms, rows, strict=True)
+            if r.get("layer", NKAO) == NKAO
+        }
+        assert kinds <= {"LineString", "MultiLineString"}, fmt  # a boundary, not a fill
+    root = ET.parse(exported["kml"].path).getroot()
+    docs = {d.get("id"): d for d in root.iter(f"{{{KML_NS['k']}}}Document")}
+    names = [
+        pm.findtext("k:name", namespaces=KML_NS)
+        for pm in docs[NKAO].iter(f"{{{KML_NS['k']}}}Placemark")
+    ]
+    assert names == ["NKAO", "former NKAO"]
 
 
 def test_kml_imports_back_as_the_same_features(exported, expected):

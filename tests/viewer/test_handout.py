@@ -105,6 +105,7 @@ def test_cover_then_a_page_per_section_then_sources(handout):
     assert "A lesson on Shusha & Lachin" in pages[0]
     assert "Author: A. Teacher" in pages[0] and "Outlet: unknown" in pages[0]
     assert "Published: unknown" in pages[0]
+    assert "boundary of the Nagorno-Karabakh Autonomous Oblast" in pages[0]
     assert len(pages) >= 1 + len(story.sections) + 1
     starts = []
     for section in story.sections:

@@ -153,6 +153,8 @@ def _cover(story: Story, data: AtlasData) -> str:
         "framed on the places it is about, which are outlined; a chart of the territory "
         "each side held over time follows the sections. "
         "Areas and lines are approximate; contested and claimed areas are hatched on the map. "
+        "The brown dash-dot line is the boundary of the Nagorno-Karabakh Autonomous Oblast "
+        '(NKAO), abolished by Azerbaijan on 26 Nov 1991: "former NKAO" from then on. '
         "The article's words are printed as the article says them; where a fact differs from "
         "the reference chronology, a fact-check note says so, with its source.</p>"
         f'<p class="small">Control data from {day_label(data.first_day)} to '

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from geodata.atlas import places_geojson
 from geodata.basemap import land_of
+from geodata.control import nkao
 from geodata.dates import day_label
 from geodata.map_style import (
     AreaStyle,
@@ -33,6 +34,8 @@ from geodata.map_style import (
     legend_at,
     line_style,
     lines_visible,
+    nkao_style,
+    nkao_visible,
     overlay_style,
     overlays_visible,
 )
@@ -129,6 +132,8 @@ class MapController(QObject):
         }
         lines = self.map.serve("data/lines.geojson", _geojson(drawn, line_style))
         self.map.bridge.send(SetLayerData(layer="lines", url=lines))
+        boundary = self.map.serve("data/nkao.geojson", _geojson(nkao.drawn(control), nkao_style))
+        self.map.bridge.send(SetLayerData(layer="nkao", url=boundary))
 
     # ---- the date ------------------------------------------------------------------------
 
@@ -254,6 +259,7 @@ class MapController(QObject):
             legend,
             SetLayerData(layer="overlays", visible=overlays_visible(control, day)),
             SetLayerData(layer="lines", visible=lines_visible(control, day)),
+            SetLayerData(layer="nkao", visible=nkao_visible(control, day)),
             SetEvents(events=events_at(control, data.places, day)),
         )
 

@@ -1,4 +1,6 @@
-/* Caucasus Atlas — the control data's layers: areas, front lines, overlays.
+/* Caucasus Atlas — the control data's layers: areas, front lines, overlays, and the
+ *
+ * former NKAO's boundary and name.
  *
  * Each is loaded once (a `layerData` message with a URL) into its pane with its base
  * style and an entry in the layer control; after that, a `layerData` without a URL only
@@ -7,7 +9,7 @@
 (function (Atlas) {
   'use strict';
 
-  const { log, fetchJson } = Atlas.util;
+  const { log, fetchJson, escapeHtml } = Atlas.util;
 
   const LAYERS = {
     areas: {
@@ -21,6 +23,21 @@
         weight: (f.properties && f.properties.weight) || 2,
         dashArray: (f.properties && f.properties.dash) || '6 4',
         interactive: false,
+      }),
+    },
+    // The oblast's boundary and its name ("NKAO", then "former NKAO"): one feature of
+    // each per period, shown by date like the lines.
+    nkao: {
+      pane: 'lines', title: 'NKAO boundary (former NKAO from 26 Nov 1991)',
+      style: (f) => ({
+        color: f.properties.color, weight: 2.6, dashArray: f.properties.dash, fill: false,
+        interactive: false,
+      }),
+      pointToLayer: (f, latlng) => L.marker(latlng, {
+        pane: 'labels', interactive: false, keyboard: false,
+        icon: L.divIcon({
+          className: 'atlas-label atlas-label-nkao', html: escapeHtml(f.properties.name), iconSize: null,
+        }),
       }),
     },
     overlays: {

@@ -1,0 +1,133 @@
+"""The Nagorno-Karabakh Autonomous Oblast's boundary, drawn on the map at every date.
+
+Control areas change hands; the NKAO's boundary does not, and without it a student cannot
+tell the land of the former oblast from the seven districts around it. It is "NKAO" until
+Azerbaijan's parliament abolished the oblast on 26 Nov 1991 and "former NKAO" after.
+
+The outline is not authored: it is the union of the control areas cut from the oblast
+(:data:`NKAO_AREAS`, the pieces ``geodata/build/areas.py`` cuts from its ``nkao``
+geometry), so it follows every correction of the areas. Only its outer edge is drawn:
+the oblast had no enclaves, and a hole in the union is a gap of the areas, not a border.
+
+>>> from geodata.control import load_control
+>>> data, _ = load_control()
+>>> [p.name for p in periods(data)]
+['NKAO', 'former NKAO']
+>>> name_on(date(1991, 11, 25)), name_on(ABOLISHED)
+('NKAO', 'former NKAO')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import shapely
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from geodata.control.model import FIRST_DAY, ControlData
+
+__all__ = [
+    "ABOLISHED",
+    "NKAO_AREAS",
+    "NkaoPeriod",
+    "drawn",
+    "label_point",
+    "name_on",
+    "outline",
+    "periods",
+]
+
+NKAO_AREAS = (
+    "nkao-core",
+    "khojaly",
+    "shusha-town",
+    "shusha-west",
+    "martakert",
+    "martakert-north",
+    "martakert-east",
+    "martuni-east",
+    "hadrut",
+    "hadrut-north",
+    "hin-tagher",
+)
+ABOLISHED = date(1991, 11, 26)
+SOURCE = (
+    "Decree of the Azerbaijan SSR Central Executive Committee, 7 Jul 1923 (the NKAO); "
+    "Law of the Republic of Azerbaijan No. 279-XII, 26 Nov 1991 (its abolition); "
+    '"Nagorno-Karabakh Autonomous Oblast", Wikipedia (en)'
+)
+ACCURACY = "approximate: the outer edge of the control areas cut from the oblast"
+NOTES = {
+    "nkao": "The Nagorno-Karabakh Autonomous Oblast inside the Azerbaijan SSR (7 Jul 1923).",
+    "former-nkao": (
+        "Azerbaijan's parliament abolished the oblast on 26 Nov 1991 and split it among "
+        "neighbouring districts; Armenian sources and the Nagorno-Karabakh Republic, "
+        "proclaimed on 2 Sep 1991, do not recognise the abolition."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class NkaoPeriod:
+    """The boundary under one name on ``[start, end)`` (``end`` None: still drawn)."""
+
+    id: str
+    name: str
+    start: date
+    end: date | None
+    note: str
+    geometry: BaseGeometry = field(repr=False, compare=False)
+    source: str = SOURCE
+    accuracy: str = ACCURACY
+
+    def shown_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+def name_on(day: date) -> str:
+    """What the map calls the oblast on ``day``."""
+    return "NKAO" if day < ABOLISHED else "former NKAO"
+
+
+def outline(data: ControlData) -> BaseGeometry | None:
+    """The oblast's area: the outer edge of its control areas (None if none is loaded)."""
+    parts = [data.areas[a].geometry for a in NKAO_AREAS if a in data.areas]
+    if not parts:
+        return None
+    union = shapely.union_all(parts)
+    polygons = getattr(union, "geoms", [union])
+    shells = [Polygon(p.exterior) for p in polygons if isinstance(p, Polygon)]
+    return shells[0] if len(shells) == 1 else MultiPolygon(shells)
+
+
+def periods(data: ControlData) -> list[NkaoPeriod]:
+    """The boundary before and after the abolition; empty without the oblast's areas."""
+    shape = outline(data)
+    if shape is None:
+        return []
+    return [
+        NkaoPeriod("nkao", "NKAO", FIRST_DAY, ABOLISHED, NOTES["nkao"], shape),
+        NkaoPeriod("former-nkao", "former NKAO", ABOLISHED, None, NOTES["former-nkao"], shape),
+    ]
+
+
+def label_point(shape: BaseGeometry) -> Point:
+    """Where the name is written: inside the oblast, three tenths of the way down from its
+    northern edge, clear of the names of Martakert, Stepanakert and Shusha."""
+    west, south, east, north = shape.bounds
+    y = north - 0.3 * (north - south)
+    cut = shape.intersection(LineString([(west, y), (east, y)]))
+    longest = max(getattr(cut, "geoms", [cut]), key=lambda g: g.length)
+    return longest.interpolate(0.5, normalized=True)
+
+
+def drawn(data: ControlData) -> dict[str, NkaoPeriod]:
+    """What the map draws, by feature id: each period's boundary, and its name at
+    :func:`label_point` as ``<id>-label``. Both are shown on the period's days."""
+    out: dict[str, NkaoPeriod] = {}
+    for period in periods(data):
+        out[period.id] = period
+        out[f"{period.id}-label"] = replace(period, geometry=label_point(period.geometry))
+    return out
