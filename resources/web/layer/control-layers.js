@@ -1,5 +1,4 @@
 /* Caucasus Atlas — the control data's layers: areas, front lines, overlays, and the
- *
  * former NKAO's boundary and name.
  *
  * Each is loaded once (a `layerData` message with a URL) into its pane with its base
