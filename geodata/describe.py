@@ -11,7 +11,7 @@ blockade). The wording is the legend's: "de facto control", never "occupied" or
 >>> from geodata.control import load_control
 >>> data, _ = load_control()
 >>> text = describe(data, date(2020, 11, 10))
->>> text.startswith("On 10 Nov 2020, of the 13,438 km² of the mapped conflict zone")
+>>> text.startswith("On 10 Nov 2020, of the 13,416 km² of the mapped conflict zone")
 True
 """
 
@@ -63,7 +63,7 @@ def describe_controllers(data: ControlData, day: date) -> list[str]:
     >>> from geodata.control import load_control
     >>> data, _ = load_control()
     >>> describe_controllers(data, date(1980, 1, 1))[0][:52]
-    'Azerbaijan holds de facto control of 13,291 km² (99%'
+    'Azerbaijan holds de facto control of 13,276 km² (99%'
     """
     state = data.timeline.state_at(day)
     totals = stats(data, day)

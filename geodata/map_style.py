@@ -34,6 +34,7 @@ __all__ = [
     "BLOCKADE",
     "CHANGE_LEGEND_NOTE",
     "CORRIDOR",
+    "DISPUTED_BORDER",
     "FORMER_NKAO",
     "FRONT_LINE",
     "LEGEND_NOTE",
@@ -127,6 +128,7 @@ PEACEKEEPING = LineKind("Russian peacekeeping zone (not a controller)", "#00795a
 BLOCKADE = LineKind("Lachin corridor blockade", "#b2182b", "6 3")
 NKAO_BOUNDARY = LineKind("NKAO boundary (autonomous oblast, 1923–1991)", "#6b3e1f", "10 4 2 4")
 FORMER_NKAO = NKAO_BOUNDARY._replace(label="Former NKAO boundary (abolished 26 Nov 1991)")
+DISPUTED_BORDER = LineKind("Disputed border segment", "#9a6200", "2 3")
 
 
 # ---- labels --------------------------------------------------------------------------------
@@ -204,7 +206,10 @@ def change_styles(
 
 
 def line_kind(line) -> LineKind:
-    """A corridor route or the line of contact (an :class:`~geodata.control.AuthoredLine`)."""
+    """A corridor route, a disputed border segment or the line of contact (an
+    :class:`~geodata.control.AuthoredLine`)."""
+    if line.id.startswith("disputed-border"):
+        return DISPUTED_BORDER
     return CORRIDOR if line.id.startswith("corridor") else FRONT_LINE
 
 

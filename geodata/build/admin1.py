@@ -19,6 +19,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polygonize
 
+from geodata.build import border
 from geodata.build.curated import ADMIN1
 from geodata.build.geom import DETAIL_BOX, GRID, clean, km2, parts
 from geodata.build.sources import BuildError, read_shapes
@@ -87,7 +88,7 @@ def faces(countries: dict[str, BaseGeometry]) -> list[Face]:
         g = clean(geom, GRID * 10)
         if not g.is_empty:
             result.append(Face(face.country, g))
-    return result
+    return border.apply(result, border.load())
 
 
 def _cut(geom, iso, home, countries) -> list[Face]:
