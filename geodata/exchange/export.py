@@ -72,8 +72,10 @@ def export(
         layers = [layer for layer in layers if layer.name == tables.CONTROL]
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{SUFFIXES[fmt]}")
     try:
-        _write(fmt, layers, tmp, atlas.last_day)
+        _write(fmt, layers, tmp)
         os.replace(tmp, path)
+        if fmt == "geojson":
+            _write_sidecar(path)
     except OSError as exc:
         raise AtlasError(f"cannot write {path}: {exc.strerror or exc}") from None
     except Exception as exc:  # GDAL errors come in several classes; all mean "not written"
@@ -83,7 +85,7 @@ def export(
     return Export(path, fmt, {layer.name: len(layer) for layer in layers})
 
 
-def _write(fmt: str, layers: list[tables.Layer], tmp: Path, last_day: date) -> None:
+def _write(fmt: str, layers: list[tables.Layer], tmp: Path) -> None:
     if fmt == "csv":
         from geodata.exchange.csv_out import write_csv
 
@@ -91,12 +93,26 @@ def _write(fmt: str, layers: list[tables.Layer], tmp: Path, last_day: date) -> N
     elif fmt == "kml":
         from geodata.exchange.kml import write_kml
 
-        write_kml(layers, tmp, last_day)
+        write_kml(layers, tmp)
     elif fmt == "gpkg":
-        from geodata.exchange.ogr import write_layers
+        from geodata.exchange.gpkg import write_gpkg
 
-        write_layers(layers, tmp, "GPKG")
+        write_gpkg(layers, tmp)
     else:
         from geodata.exchange.ogr import merge, write_layers
 
         write_layers([merge(layers)], tmp, "GeoJSON", {"RFC7946": "YES", "WRITE_NAME": "NO"})
+
+
+def _write_sidecar(path: Path) -> None:
+    """The GeoJSON's style, ``<name>.qml`` beside it, where QGIS looks for a layer's
+    default style (see :mod:`geodata.exchange.qml`). Replaced whole, like the data."""
+    from geodata.exchange.qml import EXPRESSION_MODE, control_style
+
+    style = path.with_suffix(".qml")
+    tmp = style.with_name(f".{style.stem}.{os.getpid()}.tmp.qml")
+    try:
+        tmp.write_text(control_style(EXPRESSION_MODE), encoding="utf-8")
+        os.replace(tmp, style)
+    finally:
+        tmp.unlink(missing_ok=True)

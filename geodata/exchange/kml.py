@@ -5,8 +5,9 @@ Written by GDAL's LIBKML driver (through pyogrio), which turns fields named ``be
 balloon text, and an ``OGR_STYLE`` string into an inline ``<Style>``; every other field goes
 into ``<ExtendedData>``. Each layer becomes a folder-like ``<Document>``.
 
-Google Earth's slider needs a begin and an end on every span, so the period still running
-ends on the data's last day (today); its ``until`` field says "today". Spans are half-open
+The period still running has a ``<TimeSpan>`` with a ``<begin>`` and no ``<end>``: KML's
+"from then on", so the file stays right on every later day (an ``<end>`` of the export day
+would empty the map the day after). Its ``until`` field says "today". Spans are half-open
 like the model: one period's ``end`` is the next one's ``begin``.
 
 A ``SYMBOL`` style without an ``id`` crashes GDAL 3.12's LIBKML writer (segfault), so point
@@ -15,7 +16,6 @@ styles always name an icon.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from geodata.control import controllers
@@ -68,8 +68,9 @@ def _describe(layer: str, row: dict, until: str) -> str:
     return f"{row['place_name']} — story section “{row['section']}” ({row['date']})"
 
 
-def kml_layer(layer: Layer, last_day: date) -> Layer:
-    """``layer`` with KML's fields: name, description, begin, end, until, OGR_STYLE."""
+def kml_layer(layer: Layer) -> Layer:
+    """``layer`` with KML's fields: name, description, begin, end (null when open: LIBKML
+    then writes no ``<end>``), until, OGR_STYLE."""
     types = {"name": str, "description": str, "begin": str, "end": str, "until": str}
     types |= {k: t for k, t in layer.types.items() if k not in ("name", "start", "end")}
     types["OGR_STYLE"] = str
@@ -82,7 +83,7 @@ def kml_layer(layer: Layer, last_day: date) -> Layer:
             "name": row.get("name") or row.get("title") or row.get("section"),
             "description": _describe(layer.name, row, until),
             "begin": row["start"].isoformat(),
-            "end": (end or last_day).isoformat(),
+            "end": end.isoformat() if end else None,
             "until": until,
             "OGR_STYLE": _style(layer.name, row),
         }
@@ -91,5 +92,5 @@ def kml_layer(layer: Layer, last_day: date) -> Layer:
     return out
 
 
-def write_kml(layers: list[Layer], path: Path, last_day: date) -> None:
-    write_layers([kml_layer(layer, last_day) for layer in layers], path, "LIBKML")
+def write_kml(layers: list[Layer], path: Path) -> None:
+    write_layers([kml_layer(layer) for layer in layers], path, "LIBKML")
