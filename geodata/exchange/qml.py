@@ -61,9 +61,12 @@ def _data_defined(parent: ET.Element, expressions: dict[str, str]) -> None:
     ET.SubElement(outer, "Option", type="QString", name="type", value="collection")
 
 
-def _layer(symbol: ET.Element, cls: str, values: dict, expressions: dict | None = None):
-    layer = ET.SubElement(symbol, "layer", {"class": cls, "enabled": "1", "locked": "0"})
-    layer.set("pass", "0")
+def _layer(
+    symbol: ET.Element, cls: str, values: dict, expressions: dict | None = None
+) -> ET.Element:
+    layer = ET.SubElement(
+        symbol, "layer", {"class": cls, "enabled": "1", "locked": "0", "pass": "0"}
+    )
     _options(layer, values)
     if expressions:
         _data_defined(layer, expressions)
@@ -154,8 +157,8 @@ def control_style(mode: int = FIELD_MODE) -> str:
     entries = [(c.code, c.label, c.colour) for c in controllers.CONTROLLERS.values()]
     entries.append(("", "Other", controllers.FALLBACK_COLOUR))  # "" = all other values
     for i, (code, label, colour) in enumerate(entries):
-        ET.SubElement(categories, "category", value=code, label=label, symbol=str(i))
-        categories[-1].set("render", "true")
+        attrs = {"value": code, "label": label, "symbol": str(i), "render": "true"}
+        ET.SubElement(categories, "category", attrs)
         _fill_symbol(symbols, str(i), colour)
     return _document(renderer, mode, POLYGON)
 
