@@ -19,6 +19,7 @@ the KML is Google Earth's ``<TimeSpan>``, the same half-open span.
 from __future__ import annotations
 
 import sqlite3
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -29,7 +30,9 @@ from pyogrio.raw import read
 
 from geodata.atlas import load_atlas
 from geodata.cli import query
+from geodata.control import controllers
 from geodata.exchange import export
+from geodata.exchange.qml import EXPRESSION_MODE, control_style
 from geodata.exchange.tables import CONTROL
 
 FORMATS = ("gpkg", "geojson", "kml", "csv")
@@ -237,3 +240,25 @@ def test_geopackage_bounds_are_bare_midnights(exports):
     periods, _ = read_periods(exports["gpkg"], "gpkg", {})
     assert all(p.start.time() == time() and p.start_text.endswith("T00:00:00.000") for p in periods)
     assert periods[0].start.date() == date(1923, 7, 7)
+
+
+def test_the_area_style_takes_the_palette_and_marks_status_as_the_app_does():
+    """Categories, colours and stripes come from geodata.control.controllers, not copies."""
+    root = ET.fromstring(control_style().split("\n", 1)[1])
+    categories = {c.get("value"): c for c in root.iter("category")}
+    assert set(categories) == {*controllers.CONTROLLERS, ""}
+    symbols = {s.get("name"): s for s in root.find("renderer-v2/symbols").findall("symbol")}
+    stable = controllers.STATUSES["stable"].fill_opacity
+    for code, c in controllers.CONTROLLERS.items():
+        assert categories[code].get("label") == c.label
+        symbol = symbols[categories[code].get("symbol")]
+        fill, *stripes = symbol.findall("layer")
+        options = {o.get("name"): o.get("value") for o in fill.find("Option")}
+        r, g, b = (int(c.colour[i : i + 2], 16) for i in (1, 3, 5))
+        assert options["color"] == f"{r},{g},{b},{round(stable * 255)}"
+        hatched = [s for s, st in controllers.STATUSES.items() if st.hatched]
+        enabled = [s.find(".//Option[@name='expression']").get("value") for s in stripes]
+        assert enabled == [f"\"status\" = '{s}'" for s in hatched]
+    assert root.find("temporal").get("mode") == "2"
+    geojson = ET.fromstring(control_style(EXPRESSION_MODE).split("\n", 1)[1]).find("temporal")
+    assert geojson.get("mode") == "4" and "now()" in geojson.get("endExpression")
