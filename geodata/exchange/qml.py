@@ -8,7 +8,8 @@ The control periods are categorised by ``controller`` in the app's colours (take
 :mod:`geodata.control.controllers`, never copied) and marked by ``status`` as the app marks
 them: a lighter fill for a less certain status (each status's ``fill_opacity``) and
 stripes over the hatched ones (contested one way, claimed the other, as on the page).
-Events and story places are dots in the KML export's colours.
+The NKAO boundary is the page's dashed line (:data:`geodata.map_style.NKAO_BOUNDARY`);
+events and story places are dots in the KML export's colours.
 
 The temporal set-up is "start and end from fields", include start, exclude end, like the
 model's half-open dates. A GeoJSON read by GDAL 3.6 cannot take that set-up: QGIS hands the
@@ -23,13 +24,21 @@ import xml.etree.ElementTree as ET
 
 from geodata.control import controllers
 from geodata.exchange.kml import EVENT_COLOUR, STORY_COLOUR
-from geodata.exchange.tables import CONTROL, EVENTS
+from geodata.exchange.tables import CONTROL, EVENTS, NKAO
+from geodata.map_style import NKAO_BOUNDARY
 
-__all__ = ["EXPRESSION_MODE", "FIELD_MODE", "control_style", "point_style", "style_for"]
+__all__ = [
+    "EXPRESSION_MODE",
+    "FIELD_MODE",
+    "control_style",
+    "line_style",
+    "point_style",
+    "style_for",
+]
 
 # QgsVectorLayerTemporalProperties modes and QGIS geometry types as QML stores them.
 FIELD_MODE, EXPRESSION_MODE = 2, 4
-POINT, POLYGON = 0, 2
+POINT, LINE, POLYGON = 0, 1, 2
 OUTLINE = "255,255,255,230"  # the page draws area edges white
 # Stripe direction per hatched status, as the page's patterns turn them (45° and -45°).
 STRIPE_ANGLE = {"contested": 45, "claimed": 135}
@@ -184,8 +193,30 @@ def point_style(colour: str, mode: int = FIELD_MODE) -> str:
     return _document(renderer, mode, POINT)
 
 
+def line_style(colour: str, dash: str, mode: int = FIELD_MODE) -> str:
+    """A boundary: one line in the page's colour and dash (SVG dash array, pixels)."""
+    renderer = ET.Element("renderer-v2", type="singleSymbol")
+    symbols = ET.SubElement(renderer, "symbols")
+    symbol = ET.SubElement(symbols, "symbol", type="line", name="0", alpha="1")
+    _layer(
+        symbol,
+        "SimpleLine",
+        {
+            "line_color": _rgba(colour),
+            "line_width": "2.5",
+            "line_width_unit": "Pixel",
+            "use_custom_dash": "1",
+            "customdash": dash.replace(" ", ";"),
+            "customdash_unit": "Pixel",
+        },
+    )
+    return _document(renderer, mode, LINE)
+
+
 def style_for(layer: str) -> str:
     """The GeoPackage style of one exported layer (by its table name)."""
     if layer == CONTROL:
         return control_style()
+    if layer == NKAO:
+        return line_style(NKAO_BOUNDARY.color, NKAO_BOUNDARY.dash)
     return point_style(EVENT_COLOUR if layer == EVENTS else STORY_COLOUR)
