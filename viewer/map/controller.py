@@ -98,7 +98,8 @@ class MapController(QObject):
         self._wanted: date | None = session.date
         self._in_flight = 0  # ack of the update on its way, 0 when none
         self._in_flight_day: date | None = None
-        self._seq = 0
+        self._seq = 0  # ack of the last update sent
+        self._acked = 0  # ack of the last update painted
         self._stall = QTimer(self, singleShot=True, interval=STALL_MS)
         self._stall.timeout.connect(self._on_stalled)
 
@@ -200,8 +201,11 @@ class MapController(QObject):
             self.map.bridge.send(message)
 
     def _on_painted(self, ack: int) -> None:
-        if ack != self._in_flight:
+        # The last update sent counts even when it is acknowledged after the stall time-out
+        # (a slow first paint on a busy machine): the page did paint it. An older one does not.
+        if ack != self._seq or ack == self._acked:
             return
+        self._acked = ack
         self._stall.stop()
         self._in_flight = 0
         if self._in_flight_day is not None:
