@@ -12,8 +12,10 @@ import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import shapefile
+if TYPE_CHECKING:  # pyshp is in the data group; the runtime tests import this module without it
+    import shapefile
 
 __all__ = ["SOURCES", "BuildError", "Source", "path_of", "read_shapes", "read_zip_shapefile"]
 
@@ -113,6 +115,8 @@ def read_shapes(key: str) -> shapefile.Reader:
     shx = shp.with_suffix(".shx")
     if not shx.is_file():
         raise BuildError(f"source file missing: {shx} (from package {SOURCES[key].package!r})")
+    import shapefile
+
     return shapefile.Reader(shp=io.BytesIO(shp.read_bytes()), shx=io.BytesIO(shx.read_bytes()))
 
 
@@ -125,4 +129,6 @@ def read_zip_shapefile(key: str) -> shapefile.Reader:
             parts = {ext: io.BytesIO(z.read(names[ext])) for ext in (".shp", ".shx", ".dbf")}
         except KeyError as e:
             raise BuildError(f"{path}: no {e.args[0]} file inside the zip") from None
+    import shapefile
+
     return shapefile.Reader(shp=parts[".shp"], shx=parts[".shx"], dbf=parts[".dbf"])
