@@ -26,6 +26,34 @@ CREDITS = (
 
 @dataclass
 class AtlasData:
+    """Everything the app shows, loaded once and passed to each feature.
+
+    The defaults are an empty atlas, so tests and a failed load build one without files.
+
+    Parameters
+    ----------
+    places : dict of str to Place
+        The gazetteer by id; empty if it could not be read.
+    control : ControlData or None
+        Territorial control; None when nothing is loaded.
+    story : Story or None
+        The story shown in the panel.
+    story_path : str or None
+        The story file; None for the default story (``resources/stories/article.md``).
+    problems : list of Problem
+        Everything wrong in the files loaded, shown without blocking start-up.
+    credits : tuple of str
+        Data and software credits for the About box.
+    first_day, last_day : datetime.date
+        The range the time slider covers.
+
+    Examples
+    --------
+    >>> empty = AtlasData()
+    >>> empty.control is None, empty.first_day
+    (True, datetime.date(1923, 7, 7))
+    """
+
     places: dict[str, Place] = field(default_factory=dict)
     control: ControlData | None = None
     story: Story | None = None
@@ -37,7 +65,30 @@ class AtlasData:
 
 
 def load_atlas(story_path: str | None = None) -> AtlasData:
-    """Load the shipped data (and ``story_path`` instead of the default story)."""
+    """Load the shipped data (and ``story_path`` instead of the default story).
+
+    Never raises on bad content: an unreadable gazetteer or a broken story becomes a problem
+    in :attr:`AtlasData.problems`, and the app starts with what is valid.
+
+    Parameters
+    ----------
+    story_path : str, optional
+        A story file to show instead of the default one.
+
+    Returns
+    -------
+    AtlasData
+        ``first_day``/``last_day`` are the control timeline's range.
+
+    Examples
+    --------
+    >>> data = load_atlas()
+    >>> data.problems, "shusha" in data.places, data.first_day
+    ([], True, datetime.date(1923, 7, 7))
+    >>> broken = load_atlas("no/such/story.md")
+    >>> broken.story.sections, str(broken.problems[0]).startswith("no/such/story.md:0:")
+    ((), True)
+    """
     problems: list[Problem] = []
     try:
         places = load_places()
@@ -64,6 +115,24 @@ def places_geojson(places: dict[str, Place]) -> dict:
 
     The label leads with the common English name and adds, in a second line, whichever
     Armenian- or Azerbaijani-usage names differ from it: no usage is privileged.
+
+    Parameters
+    ----------
+    places : dict of str to Place
+
+    Returns
+    -------
+    dict
+        A FeatureCollection, most important places (lowest rank) first.
+
+    Examples
+    --------
+    >>> from geodata.places import load_places
+    >>> shusha = load_places()["shusha"]
+    >>> places_geojson({"shusha": shusha})["features"][0]["properties"]["alt"]
+    'Shushi'
+    >>> places_geojson({})["features"]
+    []
     """
     features = []
     for place in sorted(places.values(), key=lambda p: (p.rank, p.id)):

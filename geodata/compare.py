@@ -43,7 +43,32 @@ class Change:
 
     ``held_since`` is the first day of the unbroken run of B's controller (``since`` is the
     same date, kept for older callers); ``status_since`` the day B's status last changed in
-    that run. Both at the source's precision.
+    that run. Both at the source's precision. The statuses ride along because "held" and
+    "held while contested" read differently in a classroom table.
+
+    Parameters
+    ----------
+    area : str
+        The control area id.
+    name : str
+        Its display name.
+    from_controller, to_controller : str
+        Controller codes on A and on B.
+    from_status, to_status : str
+        Statuses on A and on B.
+    km2 : float
+        The whole area's km², so a table of changes adds up.
+    held_since : PartialDate
+        The first day of B's controller's unbroken holding.
+    status_since : PartialDate
+        The first day of B's status within that holding.
+
+    Examples
+    --------
+    >>> nov = PartialDate.parse("2020-11")
+    >>> c = Change("x", "X", "NKR", "AZ", "stable", "stable", 10.0, nov, nov)
+    >>> c.since == c.held_since, c.as_json()["held_since"]
+    (True, '2020-11')
     """
 
     area: str
@@ -58,11 +83,39 @@ class Change:
 
     @property
     def since(self) -> PartialDate:
-        """The same as ``held_since``."""
+        """The same as ``held_since``, for callers written before it was split in two.
+
+        Returns
+        -------
+        PartialDate
+
+        Examples
+        --------
+        >>> y = PartialDate.parse("1992-05")
+        >>> Change("x", "X", "AZ", "NKR", "stable", "stable", 1.0, y, y).since.label()
+        'May 1992'
+        """
         return self.held_since
 
     def as_json(self) -> dict:
-        """The CLI's JSON object: ``area, name, from, to, km2``, statuses and the dates."""
+        """The CLI's JSON object: ``area, name, from, to, km2``, statuses and the dates.
+
+        ``from``/``to`` are the keys scripts read; the dates keep their written precision, and
+        ``since`` (the same as ``held_since``) stays for scripts written before it.
+
+        Returns
+        -------
+        dict
+
+        Examples
+        --------
+        >>> y2020, y2021 = PartialDate.parse("2020"), PartialDate.parse("2021")
+        >>> c = Change("x", "X", "NKR", "AZ", "stable", "contested", 10.0, y2020, y2021)
+        >>> c.as_json()  # doctest: +NORMALIZE_WHITESPACE
+        {'area': 'x', 'name': 'X', 'from': 'NKR', 'to': 'AZ', 'km2': 10.0,
+         'from_status': 'stable', 'to_status': 'contested', 'since': '2020',
+         'held_since': '2020', 'status_since': '2021'}
+        """
         return {
             "area": self.area,
             "name": self.name,
@@ -80,8 +133,38 @@ class Change:
 def compare(data: ControlData, a: date, b: date) -> list[Change]:
     """The areas whose controller on ``b`` differs from ``a``, largest first.
 
-    Raises ``ValueError`` when a date is outside the data's range. ``a`` may be after
-    ``b``: "from" is always the state on ``a``.
+    A change of status alone is not a change of hands, and an area that changed hands and
+    came back between the dates is not listed: this compares two states, not the path.
+
+    Parameters
+    ----------
+    data : ControlData
+    a, b : datetime.date
+        The two dates; ``a`` may be after ``b``: "from" is always the state on ``a``.
+
+    Returns
+    -------
+    list of Change
+        By km² descending, then by area id; empty when nothing changed hands.
+
+    Raises
+    ------
+    ValueError
+        When a date is outside the data's range.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.control import load_control
+    >>> data, _ = load_control()
+    >>> first = compare(data, date(1994, 5, 12), date(2020, 12, 2))[0]
+    >>> first.area, first.from_controller, first.to_controller
+    ('kalbajar', 'NKR', 'AZ')
+    >>> compare(data, date(2000, 1, 1), date(2001, 1, 1))
+    []
+    >>> compare(data, date(1900, 1, 1), date(2001, 1, 1))
+    Traceback (most recent call last):
+    ValueError: 1900-01-01 is outside the data's range 1923-07-07..2026-12-02
     """
     timeline = data.timeline
     changes = []
@@ -109,10 +192,28 @@ def compare(data: ControlData, a: date, b: date) -> list[Change]:
 def net_change(changes: list[Change]) -> dict[str, float]:
     """km² gained minus km² lost per controller over ``changes`` (zeros left out).
 
-    >>> y2020 = PartialDate.parse("2020")
+    Equal to the difference of :func:`geodata.control.stats` on the two dates, which is
+    what lets the compare table and the chart be checked against each other.
+
+    Parameters
+    ----------
+    changes : list of Change
+        As :func:`compare` returns them.
+
+    Returns
+    -------
+    dict of str to float
+        By controller code, rounded to 0.1 km²; empty when nothing changed.
+
+    Examples
+    --------
+    >>> y2020, y2021 = PartialDate.parse("2020"), PartialDate.parse("2021")
     >>> c = Change("x", "X", "NKR", "AZ", "stable", "stable", 10.0, y2020, y2020)
     >>> net_change([c])
     {'AZ': 10.0, 'NKR': -10.0}
+    >>> back = Change("x", "X", "AZ", "NKR", "stable", "stable", 10.0, y2021, y2021)
+    >>> net_change([c, back]), net_change([])
+    ({}, {})
     """
     net: dict[str, float] = {}
     for c in changes:
@@ -125,8 +226,27 @@ def series(data: ControlData) -> tuple[list[date], dict[str, list[float]]]:
     """km² per controller on the first day and on each change date, held until the next.
 
     Every controller that holds land on some date gets a value on every date (0.0 when it
-    holds none), in the order of :data:`geodata.control.controllers.CONTROLLERS`, then others by
-    code. The last value holds until ``data.timeline.last_day``.
+    holds none), in the order of :data:`geodata.control.controllers.CONTROLLERS`, then others
+    by code. The last value holds until ``data.timeline.last_day``.
+
+    Parameters
+    ----------
+    data : ControlData
+
+    Returns
+    -------
+    dates : list of datetime.date
+        The first day, then each change date.
+    km2 : dict of str to list of float
+        One value per date for each controller code.
+
+    Examples
+    --------
+    >>> from geodata.control import load_control
+    >>> data, _ = load_control()
+    >>> dates, km2 = series(data)
+    >>> list(km2)[:3], all(len(v) == len(dates) for v in km2.values())
+    (['AZ', 'AM', 'NKR'], True)
     """
     timeline = data.timeline
     dates = [timeline.first_day, *(d for d in timeline.change_dates if d > timeline.first_day)]

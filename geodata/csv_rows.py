@@ -18,11 +18,43 @@ __all__ = ["read_rows"]
 
 
 def read_rows(path: Path, columns: tuple[str, ...], problems: list[Problem]):
-    """``(line, row)`` for each data row of ``path``; problems are appended to ``problems``.
+    r"""``(line, row)`` for each data row of ``path``; problems are appended to ``problems``.
 
+    A row with too many or too few fields is reported and skipped rather than padded, since a
+    shifted column would put a source in the date field.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The CSV file (UTF-8; a spreadsheet's byte-order mark is accepted).
+    columns : tuple of str
+        The columns every reader of this file needs; others are allowed.
+    problems : list of Problem
+        Appended to, never raised.
+
+    Returns
+    -------
+    list of tuple (int, dict of str to str)
+        The 1-based line number and the row; empty when the file is unreadable or lacks a column.
+
+    Examples
+    --------
     >>> problems = []
     >>> read_rows(Path("/no/such.csv"), ("id",), problems), str(problems[0])
     ([], '/no/such.csv:0: cannot read the file (No such file or directory)')
+
+    >>> import tempfile
+    >>> tmp = Path(tempfile.mkdtemp()) / "rows.csv"
+    >>> _ = tmp.write_text("id,date\nshusha,1992-05-09\nlachin\n", encoding="utf-8")
+    >>> problems = []
+    >>> read_rows(tmp, ("id", "date"), problems)
+    [(2, {'id': 'shusha', 'date': '1992-05-09'})]
+    >>> problems[0].line, problems[0].message
+    (3, 'fewer fields than the header names')
+    >>> read_rows(tmp, ("id", "source"), problems), problems[-1].message
+    ([], 'missing column(s): source')
+    >>> import shutil
+    >>> shutil.rmtree(tmp.parent)
     """
     try:
         text = path.read_text(encoding="utf-8-sig")  # -sig: a spreadsheet's byte-order mark

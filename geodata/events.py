@@ -47,7 +47,37 @@ LINGER = timedelta(days=30)
 
 @dataclass(frozen=True)
 class Event:
-    """One event; ``place`` is a gazetteer id, ``lat``/``lon`` are used when there is none."""
+    """One dated event of the timeline and the map, with its source and how sure it is.
+
+    Parameters
+    ----------
+    id : str
+        Unique within the file.
+    date : PartialDate
+        When it happened (or began), at the source's precision.
+    end : PartialDate or None
+        The last day, month or year of a span; None for a moment.
+    title : str
+        One line, neutral wording.
+    place : str
+        A gazetteer id; empty when ``lat``/``lon`` place it instead.
+    lat, lon : float or None
+        Used when there is no place id; both or neither.
+    kind : str
+        ``military``, ``ceasefire``, ``diplomacy`` … (a key of ``KIND_COLOURS``), or empty.
+    confidence : {"High", "Medium", "Low"}
+    source : str
+        The citation; never empty.
+    note : str
+        Context, and both claims where the event is contested.
+
+    Examples
+    --------
+    >>> e = Event("x", PartialDate.parse("1994-05-12"), None, "Bishkek ceasefire in force",
+    ...           "", None, None, "ceasefire", "High", "source", "")
+    >>> e.label(), e.kind
+    ('12 May 1994', 'ceasefire')
+    """
 
     id: str
     date: PartialDate
@@ -62,12 +92,54 @@ class Event:
     note: str
 
     def label(self) -> str:
-        """``'25 Feb 1992 – 26 Feb 1992'`` or ``'Aug 1992'``: at the stated precision."""
+        """``'25 Feb 1992 – 26 Feb 1992'`` or ``'Aug 1992'``: at the stated precision.
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> aug = PartialDate.parse("1992-08")
+        >>> Event("x", aug, None, "t", "", None, None, "", "Low", "s", "").label()
+        'Aug 1992'
+        """
         return range_label(self.date, self.end)
 
 
 def read_events(path: Path) -> tuple[list[Event], list[Problem]]:
-    """Every valid row of ``path``; one :class:`Problem` per bad row (``FILE:LINE``)."""
+    r"""Every valid row of ``path``; one :class:`Problem` per bad row (``FILE:LINE``).
+
+    A bad row (no source, an end before the start, a lone ``lat``, a repeated id) is left
+    out and reported, and the rest load, so one typo never empties the timeline.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        An events CSV with the :data:`EVENT_COLUMNS`.
+
+    Returns
+    -------
+    events : list of Event
+        In file order.
+    problems : list of Problem
+        Empty for a clean file.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> tmp = Path(tempfile.mkdtemp()) / "events.csv"
+    >>> head = ",".join(EVENT_COLUMNS)
+    >>> rows = ["a,1994-05-12,,Ceasefire,,,,ceasefire,High,src,", "b,1994,1993,Odd,,,,,High,src,"]
+    >>> _ = tmp.write_text("\n".join([head, *rows]) + "\n", encoding="utf-8")
+    >>> events, problems = read_events(tmp)
+    >>> [e.id for e in events], [(p.line, p.message) for p in problems]
+    (['a'], [(3, "event 'b' ends (1993) before it starts (1994)")])
+    >>> read_events(tmp.with_name("missing.csv"))[0]
+    []
+    >>> import shutil
+    >>> shutil.rmtree(tmp.parent)
+    """
     events: list[Event] = []
     problems: list[Problem] = []
     seen: set[str] = set()
@@ -125,9 +197,29 @@ def events_on(events: list[Event], day: date, linger: timedelta = LINGER) -> lis
 
     An event known to the month or the year is shown through that month or year.
 
+    Parameters
+    ----------
+    events : list of Event
+    day : datetime.date
+    linger : datetime.timedelta, default 30 days
+        The least time an event stays on the map after its first day.
+
+    Returns
+    -------
+    list of Event
+        In the order given.
+
+    Examples
+    --------
     >>> e = Event("x", PartialDate.parse("1993-08"), None, "t", "", None, None, "", "", "", "")
     >>> [len(events_on([e], date(1993, month, 15))) for month in (7, 8, 9)]
     [0, 1, 0]
+    >>> day = PartialDate.parse("2020-09-27")
+    >>> one_day = Event("y", day, None, "t", "", None, None, "", "", "", "")
+    >>> [len(events_on([one_day], d)) for d in (date(2020, 10, 26), date(2020, 10, 27))]
+    [1, 0]
+    >>> events_on([], date(2000, 1, 1))
+    []
     """
     return [
         e for e in events if e.date.first <= day < max((e.end or e.date).end, e.date.first + linger)

@@ -28,7 +28,33 @@ KINDS = ("capital", "city", "town", "village", "feature")
 
 @dataclass(frozen=True)
 class Place:
-    """One named place. ``rank`` 1 is the most important (labels thin out by zoom)."""
+    """One named place of the gazetteer, with both local usages of its name where they differ.
+
+    Parameters
+    ----------
+    id : str
+        The shared key (``shusha``, ``stepanakert``) stories, events and control data use.
+    name : str
+        The English common name.
+    name_hy, name_az : str
+        The Armenian- and Azerbaijani-usage names, in Latin script; empty when not needed.
+    lat, lon : float
+        Degrees (WGS 84).
+    country : str
+        ISO 3166-1 alpha-2 of the de jure country, not of who holds it.
+    kind : str
+        One of :data:`KINDS`.
+    rank : int
+        1 is the most important: labels thin out by zoom, lowest rank last.
+    source : str
+        Where the coordinates come from.
+
+    Examples
+    --------
+    >>> p = load_places()["shusha"]
+    >>> p.country, p.kind, p.label
+    ('AZ', 'town', 'Shushi / Shusha')
+    """
 
     id: str
     name: str
@@ -43,15 +69,56 @@ class Place:
 
     @property
     def label(self) -> str:
-        """Both usages when they differ ("Shushi / Shusha"), else the English name."""
+        """Both usages when they differ ("Shushi / Shusha"), else the English name.
+
+        Armenian usage comes first in every label so that the order carries no judgement
+        from one place to the next.
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> places = load_places()
+        >>> places["shusha"].label, places["yerevan"].label
+        ('Shushi / Shusha', 'Yerevan')
+        """
         if self.name_hy and self.name_az and self.name_hy != self.name_az:
             return f"{self.name_hy} / {self.name_az}"
         return self.name
 
 
 def load_places(path: Path | str | None = None) -> dict[str, Place]:
-    """All places by id. The committed file is trusted; a broken one raises
-    :class:`AtlasError` naming ``FILE:LINE``."""
+    """All places by id, read once per path and cached.
+
+    The committed file is trusted, so a broken row stops the load with its
+    ``FILE:LINE`` rather than leaving a silent hole in the map.
+
+    Parameters
+    ----------
+    path : pathlib.Path or str, optional
+        A gazetteer CSV; :data:`PLACES_CSV` by default.
+
+    Returns
+    -------
+    dict of str to Place
+        In file order; a fresh dict each call, so callers may change it.
+
+    Raises
+    ------
+    AtlasError
+        For an unreadable file, a malformed row or an unknown kind, naming ``FILE:LINE``.
+
+    Examples
+    --------
+    >>> places = load_places()
+    >>> places["yerevan"].kind, "atlantis" in places
+    ('capital', False)
+    >>> load_places("no/such/places.csv")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    geodata.problems.AtlasError: no/such/places.csv:0: cannot read the gazetteer (...)
+    """
     return dict(_load(Path(path) if path else PLACES_CSV))
 
 

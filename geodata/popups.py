@@ -43,7 +43,32 @@ MAX_SECTIONS = 8  # a pop-up is a glance, not the story: the panel has the rest
 
 
 def sections_for_refs(story: Story | None, refs: set[str], day: date) -> list:
-    """Sections naming any of ``refs`` (place ids, ``area:<id>``), nearest in time first."""
+    """Sections naming any of ``refs`` (place ids, ``area:<id>``), nearest in time first.
+
+    Nearest in time, so a click on a date in 2020 lists the 2020 war before 1988.
+
+    Parameters
+    ----------
+    story : Story or None
+    refs : set of str
+        Place ids and ``area:<id>`` references.
+    day : datetime.date
+        The date shown on the map.
+
+    Returns
+    -------
+    list of Section
+        Empty without a story or without a match.
+
+    Examples
+    --------
+    >>> from geodata.story import load_story
+    >>> story, _ = load_story()
+    >>> [s.id for s in sections_for_refs(story, {"stepanakert"}, date(2020, 10, 15))][0]
+    'second-war'
+    >>> sections_for_refs(None, {"shusha"}, date(2000, 1, 1))
+    []
+    """
     if story is None:
         return []
     matching = [s for s in story.sections if refs & {str(ref) for ref in s.places}]
@@ -121,6 +146,34 @@ def region_popup_html(
     For an admin-1 face the controller is that of the control area under the click
     (``area_at``), or the face's country outside every control area. The sections listed
     are those naming the area, its control area or a gazetteer place inside it.
+
+    Parameters
+    ----------
+    data : AtlasData
+    story : Story or None
+    region_id : str
+        A control area id (``kalbajar``) or an admin-1 id (``am-syunik``).
+    lat, lon : float
+        Where the click was.
+    day : datetime.date
+        The date shown on the map.
+
+    Returns
+    -------
+    str
+        HTML; every piece of data is escaped.
+
+    Examples
+    --------
+    >>> from geodata.atlas import load_atlas
+    >>> data = load_atlas()
+    >>> html = region_popup_html(data, None, "kalbajar", 40.1, 46.0, date(2000, 1, 1))
+    >>> "Armenian usage: <b>Karvachar</b>" in html
+    True
+    >>> from geodata.atlas import AtlasData
+    >>> html = region_popup_html(AtlasData(), None, "am-syunik", 39.5, 46.0, date(2000, 1, 1))
+    >>> "Outside the mapped conflict areas: Armenia." in html
+    True
     """
     areas = data.control.areas if data.control else {}
     if region_id in areas:
@@ -141,7 +194,32 @@ def region_popup_html(
 
 
 def place_popup_html(data: AtlasData, story: Story | None, place_id: str, day: date) -> str:
-    """The pop-up for a clicked place marker: names, control at its point, its sections."""
+    r"""The pop-up for a clicked place marker: names, control at its point, its sections.
+
+    Parameters
+    ----------
+    data : AtlasData
+    story : Story or None
+    place_id : str
+        A gazetteer id; an unknown one still gets a pop-up with its id as the title.
+    day : datetime.date
+
+    Returns
+    -------
+    str
+        HTML; every piece of data is escaped.
+
+    Examples
+    --------
+    >>> from geodata.atlas import load_atlas
+    >>> data = load_atlas()
+    >>> html = place_popup_html(data, None, "goris", date(2000, 1, 1))
+    >>> "Outside the mapped conflict areas: Armenia." in html
+    True
+    >>> print(place_popup_html(data, None, "<x>", date(2000, 1, 1)).replace("><", ">\n<"))
+    <div class="atlas-popup-title">&lt;x&gt;</div>
+    <p class="atlas-popup-story">The story has no section about this place.</p>
+    """
     place = data.places.get(place_id)
     if place is None:
         return _names(place_id, "", "") + _sections(story, {place_id}, day)
@@ -151,10 +229,29 @@ def place_popup_html(data: AtlasData, story: Story | None, place_id: str, day: d
 
 
 def event_popup_html(event: Event) -> str:
-    """The pop-up for a clicked event marker: what happened when, how sure, from where.
+    r"""The pop-up for a clicked event marker: what happened when, how sure, from where.
 
     The date is shown at the source's precision; contested events carry both claims in
     their note, which is shown as it is written.
+
+    Parameters
+    ----------
+    event : Event
+
+    Returns
+    -------
+    str
+        HTML; every piece of the event is escaped.
+
+    Examples
+    --------
+    >>> from geodata.dates import PartialDate
+    >>> e = Event("x", PartialDate.parse("1992-08"), None, "A & B", "", None, None,
+    ...           "military", "Low", "src", "")
+    >>> print(event_popup_html(e).replace("</div><", "</div>\n<"))
+    <div class="atlas-popup-title">A &amp; B</div>
+    <div class="atlas-popup-names">Aug 1992 · military · confidence Low</div>
+    <div class="atlas-popup-source">Source: src</div>
     """
     parts = [
         f'<div class="atlas-popup-title">{escape(event.title)}</div>',

@@ -47,7 +47,19 @@ __all__ = ["AreaState", "ControlTimeline", "Period", "Tenure", "TimelineError"]
 
 
 class TimelineError(ValueError):
-    """The periods do not tile the range: a gap, an overlap or a missing start."""
+    """The periods do not tile the range: a gap, an overlap or a missing start.
+
+    A :class:`ValueError`, so a caller that checks dates and data alike catches both. Loaders
+    call :func:`check_tiling` first and report a :class:`~geodata.problems.Problem` instead.
+
+    Examples
+    --------
+    >>> from datetime import date as d
+    >>> s = AreaState("AZ", "stable", d(1923, 7, 7))
+    >>> ControlTimeline([Period("lachin", d(1930, 1, 1), None, s)], first_day=d(1923, 7, 7))
+    Traceback (most recent call last):
+    geodata.timeline.TimelineError: area 'lachin' starts on 1930-01-01, not on 1923-07-07
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +68,27 @@ class AreaState:
 
     ``since_precision`` keeps a source's precision ("day", "month" or "year") so that a
     change known only as "Aug 1992" is never shown as 1 Aug 1992.
+
+    Parameters
+    ----------
+    controller : str
+        A controller code (``AZ``, ``AM``, ``NKR``, ISO 3166-1 alpha-2); see
+        :mod:`geodata.control.controllers`.
+    status : str
+        ``stable``, ``contested`` …: how firmly it is held, a key of ``STATUSES``.
+    since : datetime.date
+        The day this state began (the first day of the month or year if less is known).
+    source, confidence, note : str, optional
+        Citation, ``high``/``medium``/``low``, and a remark for the popup; empty when unknown.
+    since_precision : {"day", "month", "year"}, default "day"
+        How much of `since` the source states.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> s = AreaState("NKR", "contested", date(1992, 8, 1), since_precision="month")
+    >>> s.controller, s.since_precision
+    ('NKR', 'month')
     """
 
     controller: str
@@ -69,7 +102,29 @@ class AreaState:
 
 @dataclass(frozen=True, slots=True)
 class Period:
-    """One row of control: ``area`` is in ``state`` on ``[start, end)``; ``end=None`` is open."""
+    """One row of control: ``area`` is in ``state`` on ``[start, end)``; ``end=None`` is open.
+
+    Half-open ranges let one period's end be the next one's start, with no day counted twice.
+
+    Parameters
+    ----------
+    area : str
+        The control area id (``nkao-core``, ``kalbajar`` …).
+    start : datetime.date
+        The first day of the period.
+    end : datetime.date or None
+        The day after the last one; ``None`` for the period still running.
+    state : AreaState
+        Who held the area, and how.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> held = AreaState("NKR", "stable", date(1993, 4, 3))
+    >>> p = Period("kalbajar", date(1993, 4, 3), date(2020, 11, 25), held)
+    >>> p.end is None, p.state.controller
+    (False, 'NKR')
+    """
 
     area: str
     start: date
@@ -85,6 +140,19 @@ class Tenure:
     controller; ``status_since`` the first day of the run with the same controller and
     status, so it is never before ``held_since`` (a change of hands is a change of status
     for the reader, even stable to stable). Both keep the source's precision.
+
+    Parameters
+    ----------
+    held_since : PartialDate
+    status_since : PartialDate
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.dates import PartialDate
+    >>> t = Tenure(PartialDate(date(1992, 5, 18)), PartialDate(date(1994, 5, 12)))
+    >>> t.held_since <= t.status_since
+    True
     """
 
     held_since: PartialDate
@@ -92,7 +160,37 @@ class Tenure:
 
 
 def check_tiling(periods: list[Period], first_day: date) -> str | None:
-    """Why the periods of one area (sorted by start) fail to tile ``[first_day, ∞)``, or None."""
+    """Why the periods of one area fail to tile ``[first_day, ∞)``, or None when they do.
+
+    Loaders use it to report a bad area and keep the rest, before
+    :class:`ControlTimeline` would refuse the whole set.
+
+    Parameters
+    ----------
+    periods : list of Period
+        One area's periods, sorted by start.
+    first_day : datetime.date
+        The day every area's history must start on.
+
+    Returns
+    -------
+    str or None
+        A phrase to follow the area's name ("gap from … to …"), or None.
+
+    Examples
+    --------
+    >>> from datetime import date as d
+    >>> s = AreaState("AZ", "stable", d(1923, 7, 7))
+    >>> check_tiling([Period("a", d(1923, 7, 7), None, s)], d(1923, 7, 7)) is None
+    True
+    >>> check_tiling([], d(1923, 7, 7))
+    'has no periods'
+    >>> check_tiling(
+    ...     [Period("a", d(1923, 7, 7), d(1990, 1, 1), s), Period("a", d(1991, 1, 1), None, s)],
+    ...     d(1923, 7, 7),
+    ... )
+    'gap from 1990-01-01 to 1991-01-01'
+    """
     if not periods:
         return "has no periods"
     if periods[0].start != first_day:
@@ -112,8 +210,40 @@ def check_tiling(periods: list[Period], first_day: date) -> str | None:
 class ControlTimeline:
     """Areas and their periods, indexed for lookups by day.
 
-    Raises :class:`TimelineError` if any area's periods do not tile the range: loaders check
-    first (see ``geodata.control``) and leave out what does not fit.
+    Built once per dataset so that scrubbing the slider costs a bisection, not a scan.
+
+    Parameters
+    ----------
+    periods : iterable of Period
+        Every area's periods, in any order.
+    first_day : datetime.date
+        The first day of the data; every area must start on it.
+    last_day : datetime.date, optional
+        The last day that may be asked for; today by default, or the last change date if later.
+
+    Raises
+    ------
+    TimelineError
+        If any area's periods do not tile the range: loaders check first (see
+        ``geodata.control``) and leave out what does not fit.
+
+    Examples
+    --------
+    >>> from datetime import date as d
+    >>> az = AreaState("AZ", "stable", d(1923, 7, 7))
+    >>> nkr = AreaState("NKR", "contested", d(1992, 5, 9))
+    >>> tl = ControlTimeline(
+    ...     [
+    ...         Period("shusha", d(1923, 7, 7), d(1992, 5, 9), az),
+    ...         Period("shusha", d(1992, 5, 9), None, nkr),
+    ...     ],
+    ...     first_day=d(1923, 7, 7),
+    ...     last_day=d(2000, 1, 1),
+    ... )
+    >>> tl.areas, tl.change_dates
+    (('shusha',), (datetime.date(1992, 5, 9),))
+    >>> "shusha" in tl, "lachin" in tl
+    (True, False)
     """
 
     def __init__(self, periods: Iterable[Period], first_day: date, last_day: date | None = None):
@@ -144,7 +274,28 @@ class ControlTimeline:
 
     @property
     def areas(self) -> tuple[str, ...]:
-        """The area ids, in the order they were first seen."""
+        """The area ids, in the order they were first seen.
+
+        Returns
+        -------
+        tuple of str
+
+        Examples
+        --------
+        >>> from datetime import date as d
+        >>> az = AreaState("AZ", "stable", d(1923, 7, 7))
+        >>> nkr = AreaState("NKR", "contested", d(1992, 5, 9))
+        >>> tl = ControlTimeline(
+        ...     [
+        ...         Period("shusha", d(1923, 7, 7), d(1992, 5, 9), az),
+        ...         Period("shusha", d(1992, 5, 9), None, nkr),
+        ...     ],
+        ...     first_day=d(1923, 7, 7),
+        ...     last_day=d(2000, 1, 1),
+        ... )
+        >>> tl.areas
+        ('shusha',)
+        """
         return tuple(self._starts)
 
     def __contains__(self, area: object) -> bool:
@@ -155,22 +306,180 @@ class ControlTimeline:
             raise ValueError(f"{day} is outside the data's range {self.first_day}..{self.last_day}")
 
     def state_of(self, area: str, day: date) -> AreaState:
-        """The state of one area on ``day`` (``KeyError`` for an unknown area)."""
+        """The state of one area on ``day``: the cheapest question, for popups and the CLI.
+
+        Parameters
+        ----------
+        area : str
+            An area id.
+        day : datetime.date
+            Within ``[first_day, last_day]``.
+
+        Returns
+        -------
+        AreaState
+
+        Raises
+        ------
+        KeyError
+            For an unknown area.
+        ValueError
+            For a day outside the data's range.
+
+        Examples
+        --------
+        >>> from datetime import date as d
+        >>> az = AreaState("AZ", "stable", d(1923, 7, 7))
+        >>> nkr = AreaState("NKR", "contested", d(1992, 5, 9))
+        >>> tl = ControlTimeline(
+        ...     [
+        ...         Period("shusha", d(1923, 7, 7), d(1992, 5, 9), az),
+        ...         Period("shusha", d(1992, 5, 9), None, nkr),
+        ...     ],
+        ...     first_day=d(1923, 7, 7),
+        ...     last_day=d(2000, 1, 1),
+        ... )
+        >>> [tl.state_of("shusha", day).controller for day in (d(1992, 5, 8), d(1992, 5, 9))]
+        ['AZ', 'NKR']
+        >>> tl.state_of("shusha", d(1900, 1, 1))
+        Traceback (most recent call last):
+        ValueError: 1900-01-01 is outside the data's range 1923-07-07..2000-01-01
+        """
         self._check(day)
         return self._states[area][bisect_right(self._starts[area], day) - 1]
 
     def tenure(self, area: str, day: date) -> Tenure:
-        """Since when ``area`` has had its controller and its status on ``day``."""
+        """Since when ``area`` has had its controller and its status on ``day``.
+
+        A new data period (a better source, a ceasefire) does not restart the holding: the
+        pop-up says "held since" the day the controller took the area.
+
+        Parameters
+        ----------
+        area : str
+        day : datetime.date
+
+        Returns
+        -------
+        Tenure
+
+        Raises
+        ------
+        KeyError
+            For an unknown area.
+        ValueError
+            For a day outside the data's range.
+
+        Examples
+        --------
+        >>> from datetime import date as d
+        >>> az = AreaState("AZ", "stable", d(1923, 7, 7))
+        >>> nkr = AreaState("NKR", "contested", d(1992, 5, 9))
+        >>> tl = ControlTimeline(
+        ...     [
+        ...         Period("shusha", d(1923, 7, 7), d(1992, 5, 9), az),
+        ...         Period("shusha", d(1992, 5, 9), None, nkr),
+        ...     ],
+        ...     first_day=d(1923, 7, 7),
+        ...     last_day=d(2000, 1, 1),
+        ... )
+        >>> later = AreaState("NKR", "stable", d(1994, 5, 12))
+        >>> tl2 = ControlTimeline(
+        ...     [
+        ...         Period("shusha", d(1923, 7, 7), d(1992, 5, 9), az),
+        ...         Period("shusha", d(1992, 5, 9), d(1994, 5, 12), nkr),
+        ...         Period("shusha", d(1994, 5, 12), None, later),
+        ...     ],
+        ...     first_day=d(1923, 7, 7),
+        ...     last_day=d(2000, 1, 1),
+        ... )
+        >>> t = tl2.tenure("shusha", d(1999, 1, 1))
+        >>> t.held_since.label(), t.status_since.label()
+        ('9 May 1992', '12 May 1994')
+        """
         self._check(day)
         return self._tenures[area][bisect_right(self._starts[area], day) - 1]
 
     def state_at(self, day: date) -> Mapping[str, AreaState]:
-        """Every area's state on ``day``, as a read-only mapping (built lazily)."""
+        """Every area's state on ``day``, as a read-only mapping built lazily.
+
+        Nothing is copied: each lookup bisects that area's own history, so asking for the
+        whole map and reading three areas costs three lookups.
+
+        Parameters
+        ----------
+        day : datetime.date
+            Within ``[first_day, last_day]``.
+
+        Returns
+        -------
+        collections.abc.Mapping of str to AreaState
+
+        Raises
+        ------
+        ValueError
+            For a day outside the data's range.
+
+        Examples
+        --------
+        >>> from datetime import date as d
+        >>> az = AreaState("AZ", "stable", d(1923, 7, 7))
+        >>> nkr = AreaState("NKR", "contested", d(1992, 5, 9))
+        >>> tl = ControlTimeline(
+        ...     [
+        ...         Period("shusha", d(1923, 7, 7), d(1992, 5, 9), az),
+        ...         Period("shusha", d(1992, 5, 9), None, nkr),
+        ...     ],
+        ...     first_day=d(1923, 7, 7),
+        ...     last_day=d(2000, 1, 1),
+        ... )
+        >>> {a: s.controller for a, s in tl.state_at(d(1995, 1, 1)).items()}
+        {'shusha': 'NKR'}
+        """
         self._check(day)
         return _StateView(self, day)
 
     def diff(self, a: date, b: date) -> dict[str, AreaState]:
-        """The areas whose state on ``b`` differs from ``a``, mapped to their state on ``b``."""
+        """The areas whose state on ``b`` differs from ``a``, mapped to their state on ``b``.
+
+        Only areas with a change date between the two days are visited, so a step of the slider
+        redraws what changed and nothing else. ``b`` may be before ``a`` (scrubbing back).
+
+        Parameters
+        ----------
+        a, b : datetime.date
+            The day shown and the day to show, both within ``[first_day, last_day]``.
+
+        Returns
+        -------
+        dict of str to AreaState
+            Empty when nothing changed.
+
+        Raises
+        ------
+        ValueError
+            For a day outside the data's range.
+
+        Examples
+        --------
+        >>> from datetime import date as d
+        >>> az = AreaState("AZ", "stable", d(1923, 7, 7))
+        >>> nkr = AreaState("NKR", "contested", d(1992, 5, 9))
+        >>> tl = ControlTimeline(
+        ...     [
+        ...         Period("shusha", d(1923, 7, 7), d(1992, 5, 9), az),
+        ...         Period("shusha", d(1992, 5, 9), None, nkr),
+        ...     ],
+        ...     first_day=d(1923, 7, 7),
+        ...     last_day=d(2000, 1, 1),
+        ... )
+        >>> {a: s.controller for a, s in tl.diff(d(1990, 1, 1), d(1993, 1, 1)).items()}
+        {'shusha': 'NKR'}
+        >>> {a: s.controller for a, s in tl.diff(d(1993, 1, 1), d(1990, 1, 1)).items()}
+        {'shusha': 'AZ'}
+        >>> tl.diff(d(1993, 1, 1), d(1999, 1, 1))
+        {}
+        """
         self._check(a)
         self._check(b)
         ia = bisect_right(self.change_dates, a)
@@ -187,7 +496,38 @@ class ControlTimeline:
         return out
 
     def periods(self, area: str) -> list[tuple[date, date | None, AreaState]]:
-        """One area's history as ``(start, end, state)`` rows, oldest first."""
+        """One area's history as ``(start, end, state)`` rows, oldest first; the last end is None.
+
+        Parameters
+        ----------
+        area : str
+            An area id.
+
+        Returns
+        -------
+        list of tuple (datetime.date, datetime.date or None, AreaState)
+
+        Raises
+        ------
+        KeyError
+            For an unknown area.
+
+        Examples
+        --------
+        >>> from datetime import date as d
+        >>> az = AreaState("AZ", "stable", d(1923, 7, 7))
+        >>> nkr = AreaState("NKR", "contested", d(1992, 5, 9))
+        >>> tl = ControlTimeline(
+        ...     [
+        ...         Period("shusha", d(1923, 7, 7), d(1992, 5, 9), az),
+        ...         Period("shusha", d(1992, 5, 9), None, nkr),
+        ...     ],
+        ...     first_day=d(1923, 7, 7),
+        ...     last_day=d(2000, 1, 1),
+        ... )
+        >>> [(str(start), str(end), st.controller) for start, end, st in tl.periods("shusha")]
+        [('1923-07-07', '1992-05-09', 'AZ'), ('1992-05-09', 'None', 'NKR')]
+        """
         starts = self._starts[area]
         ends: list[date | None] = [*starts[1:], None]
         return list(zip(starts, ends, self._states[area], strict=True))

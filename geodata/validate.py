@@ -23,7 +23,26 @@ OVERLAP_KM2 = 0.01  # shared edges snap to a 1 m grid; anything larger is a real
 
 
 def check_geometry(path: Path) -> list[Problem]:
-    """Invalid, empty or overlapping area polygons in ``areas.geojson``."""
+    """Invalid, empty or overlapping area polygons in ``areas.geojson``.
+
+    The app skips these checks at start-up (they cost a spatial join); ``validate`` runs them
+    so an overlap is caught before it double-counts km².
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        An ``areas.geojson``.
+
+    Returns
+    -------
+    list of Problem
+        Also the file's read problems; overlaps under :data:`OVERLAP_KM2` are ignored.
+
+    Examples
+    --------
+    >>> check_geometry(CONTROL_DIR / "areas.geojson")
+    []
+    """
     areas, problems, where = read_areas(path)
     ids = list(areas)
     geoms = [areas[a].geometry for a in ids]
@@ -44,7 +63,23 @@ def check_geometry(path: Path) -> list[Problem]:
 
 
 def validate_directory(directory: Path | str | None = None) -> list[Problem]:
-    """All problems in a control data directory (default: the shipped data)."""
+    """All problems in a control data directory: what the app loads, plus geometry checks.
+
+    Parameters
+    ----------
+    directory : pathlib.Path or str, optional
+        Default: the shipped data, ``resources/control``.
+
+    Returns
+    -------
+    list of Problem
+        Empty for clean data.
+
+    Examples
+    --------
+    >>> validate_directory()
+    []
+    """
     d = Path(directory) if directory else CONTROL_DIR
     _, problems = load_control(d)
     geometry = [
@@ -56,7 +91,30 @@ def validate_directory(directory: Path | str | None = None) -> list[Problem]:
 
 
 def validate_file(path: Path | str) -> list[Problem]:
-    """Problems in one file, chosen by its name (``periods.csv``, ``areas.geojson`` …)."""
+    """Problems in one file, chosen by its name (``periods.csv``, ``areas.geojson`` …).
+
+    Cross-references are checked against the file's siblings, so a file can be checked where
+    it is being edited.
+
+    Parameters
+    ----------
+    path : pathlib.Path or str
+        A control data file, or a story (``.md``).
+
+    Returns
+    -------
+    list of Problem
+        Empty for a clean file; never raises on its content.
+
+    Examples
+    --------
+    >>> validate_file("no/such/periods.csv")
+    [Problem(file=PosixPath('no/such/periods.csv'), line=0, message='no such file')]
+    >>> validate_file(CONTROL_DIR / "periods.csv")
+    []
+    >>> validate_file(CONTROL_DIR.parent / "basemap" / "places.csv")[0].message
+    'unknown kind of file: expected a control data file or a story (.md)'
+    """
     path = Path(path)
     if not path.is_file():
         return [Problem(path, 0, "no such file")]
