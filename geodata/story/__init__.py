@@ -55,6 +55,16 @@ def known_place_ids() -> frozenset[str]:
 
     A missing or broken gazetteer must not stop a story from loading: the ids that
     docs/architecture.md promises are the fallback.
+
+    Returns
+    -------
+    frozenset of str
+
+    Examples
+    --------
+    >>> ids = known_place_ids()
+    >>> "shusha" in ids, "atlantis" in ids
+    (True, False)
     """
     try:
         return frozenset(load_places()) or REQUIRED_PLACE_IDS
@@ -68,7 +78,30 @@ def load_story(
     """Read and parse a story file (``None``: the default article).
 
     Never raises on bad content: a missing or unreadable file is one problem at line 0
-    and an empty story.
+    and an empty story, so the app still starts.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path, optional
+        The story file; :data:`DEFAULT_STORY` by default.
+    known_places : collection of str, optional
+        Valid place ids; by default :func:`known_place_ids`.
+
+    Returns
+    -------
+    story : Story
+        Its valid sections, in file order.
+    problems : list of Problem
+        ``FILE:LINE: message`` for everything left out.
+
+    Examples
+    --------
+    >>> story, problems = load_story()
+    >>> problems, len(story.sections) > 0
+    ([], True)
+    >>> story, problems = load_story("no/such/story.md")
+    >>> story.sections, problems[0].line
+    ((), 0)
     """
     path = DEFAULT_STORY if path is None else Path(path)
     try:
@@ -83,26 +116,84 @@ def load_story(
 
 
 def validate_story_file(path: str | Path) -> list[Problem]:
-    """Every problem in a story file, for ``caucasus-atlas validate``."""
+    """Every problem in a story file, for ``caucasus-atlas validate``.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+
+    Returns
+    -------
+    list of Problem
+        Empty for a clean file.
+
+    Examples
+    --------
+    >>> validate_story_file(DEFAULT_STORY)
+    []
+    >>> validate_story_file("no/such/story.md")  # doctest: +ELLIPSIS
+    [Problem(file='no/such/story.md', line=0, message='cannot read story: ...')]
+    """
     return load_story(path)[1]
 
 
 def sections_at(story: Story, day: date) -> list[Section]:
-    """Sections current on ``day`` (see :func:`current_until`), in story order."""
+    r"""Sections current on ``day`` (see :func:`current_until`), in story order.
+
+    Parameters
+    ----------
+    story : Story
+    day : datetime.date
+
+    Returns
+    -------
+    list of Section
+        Empty on a day no section covers.
+
+    Examples
+    --------
+    >>> text = ("## War\n```meta\nid: war\ndate: 2020-09-27 .. 2020-11-10\nplaces: shusha\n```\n"
+    ...         "Fighting began. It **ended**.\n## After\n```meta\nid: after\ndate: 2021\n"
+    ...         "places: shusha\n```\nCalm.")
+    >>> story, _ = parse_story(text)
+    >>> [s.id for s in sections_at(story, date(2020, 11, 10))]
+    ['war']
+    >>> sections_at(story, date(2020, 11, 11)), sections_at(story, date(1900, 1, 1))
+    ([], [])
+    """
     return [s for s in story.sections if s.start.first <= day < current_until(story, s)]
 
 
 def current_until(story: Story, section: Section) -> date:
-    """The first day the section is no longer current: the story has moved on.
+    r"""The first day the section is no longer current: the story has moved on.
 
     A section covers ``[start.first, until)``: a month-precision date covers the whole month,
     and the end of a range is inclusive at its own precision. A section set on one date
     (no range) stays current after it, until the next section that shares a place with it
     begins; with no such section, its own end.
 
+    Parameters
+    ----------
+    story : Story
+        The sections that may follow this one.
+    section : Section
+
+    Returns
+    -------
+    datetime.date
+        Exclusive.
+
+    Examples
+    --------
     >>> story, _ = load_story()
     >>> current_until(story, story.section("invasion-changed"))
     datetime.date(2023, 1, 1)
+    >>> text = ("## War\n```meta\nid: war\ndate: 2020-09-27 .. 2020-11-10\nplaces: shusha\n```\n"
+    ...         "Fighting began. It **ended**.\n## After\n```meta\nid: after\ndate: 2021\n"
+    ...         "places: shusha\n```\nCalm.")
+    >>> story, _ = parse_story(text)
+    >>> current_until(story, story.section("war")), current_until(story, story.section("after"))
+    (datetime.date(2020, 11, 11), datetime.date(2022, 1, 1))
     """
     if section.end is not None:
         return section.until
@@ -116,10 +207,33 @@ def current_until(story: Story, section: Section) -> date:
 
 
 def sections_for_place(story: Story, place: str, day: date | None = None) -> list[Section]:
-    """Sections that name ``place`` (a place id or ``area:<id>``), nearest in time to ``day`` first.
+    r"""Sections naming ``place`` (a place id or ``area:<id>``), nearest in time to ``day`` first.
 
     Sections covering ``day`` come first (distance 0), then by days to the nearer edge of
     their range; ties keep story order. Without ``day``, story order.
+
+    Parameters
+    ----------
+    story : Story
+    place : str
+        A place id, or ``area:<id>`` for a control area.
+    day : datetime.date, optional
+
+    Returns
+    -------
+    list of Section
+        Empty when no section names the place.
+
+    Examples
+    --------
+    >>> text = ("## War\n```meta\nid: war\ndate: 2020-09-27 .. 2020-11-10\nplaces: shusha\n```\n"
+    ...         "Fighting began. It **ended**.\n## After\n```meta\nid: after\ndate: 2021\n"
+    ...         "places: shusha\n```\nCalm.")
+    >>> story, _ = parse_story(text)
+    >>> [s.id for s in sections_for_place(story, "shusha", date(2021, 6, 1))]
+    ['after', 'war']
+    >>> [s.id for s in sections_for_place(story, "shusha")], sections_for_place(story, "goris")
+    (['war', 'after'], [])
     """
     matching = [s for s in story.sections if place in {str(ref) for ref in s.places}]
     if day is None:
@@ -130,6 +244,18 @@ def sections_for_place(story: Story, place: str, day: date | None = None) -> lis
 def section_distance(section: Section, day: date) -> int:
     """Days from ``day`` to the section's time range (0 inside it): "nearest in time".
 
+    Parameters
+    ----------
+    section : Section
+    day : datetime.date
+
+    Returns
+    -------
+    int
+        0 inside the range, else days to its nearer edge.
+
+    Examples
+    --------
     >>> from geodata.dates import PartialDate
     >>> s = Section("war", "War", "", PartialDate.parse("2020-09-27"), PartialDate.parse("2020-11"))
     >>> [section_distance(s, date(y, m, d)) for y, m, d in ((2020, 9, 20), (2020, 11, 30),
@@ -142,10 +268,29 @@ def section_distance(section: Section, day: date) -> int:
 
 
 def section_html(section: Section) -> str:
-    """The section's body, credits and fact-check notes as safe HTML (:mod:`geodata.story.html`).
+    r"""The section's body, credits and fact-check notes as safe HTML (:mod:`geodata.story.html`).
 
     Credits and notes are marked with classes (``credit``, ``note``, ``source``) so the
-    page and the panel can style them; their text is escaped like the body.
+    page and the panel can style them; their text is escaped like the body. A note
+    without a source says so, rather than looking sourced.
+
+    Parameters
+    ----------
+    section : Section
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from geodata.dates import PartialDate
+    >>> s = Section("x", "X", "A <b>bold</b> claim.", PartialDate.parse("2020"),
+    ...             notes=(Note("Disputed.", ""),))
+    >>> print(section_html(s).replace("</p><", "</p>\n<").replace(" <span", "\n<span"))
+    <p>A &lt;b&gt;bold&lt;/b&gt; claim.</p>
+    <p class="note"><strong>Fact check:</strong> Disputed.
+    <span class="source">Source: not given</span></p>
     """
     parts = [markdown_html(section.body)]
     parts += [f'<p class="credit">Photo credit: {inline_html(c)}</p>' for c in section.credits]
@@ -161,6 +306,24 @@ def first_sentence(section: Section) -> str:
     """The body's first sentence as plain text (not HTML: escape it), for pop-ups.
 
     A closing quote after the full stop stays with the sentence.
+
+    Parameters
+    ----------
+    section : Section
+
+    Returns
+    -------
+    str
+        The whole plain body when it has no sentence break.
+
+    Examples
+    --------
+    >>> from geodata.dates import PartialDate
+    >>> year = PartialDate.parse("2020")
+    >>> first_sentence(Section("x", "X", '"It **ended**." Then calm.', year))
+    '"It ended."'
+    >>> first_sentence(Section("x", "X", "no full stop", year))
+    'no full stop'
     """
     text = plain_text(section.body)
     match = _FIRST_SENTENCE.match(text)

@@ -86,10 +86,34 @@ class _Reader:
 def parse_story(
     text: str, file: str | Path = "<story>", known_places: Collection[str] | None = None
 ) -> tuple[Story, list[Problem]]:
-    """Parse a story's text into its valid sections and the problems found.
+    r"""Parse a story's text into its valid sections and the problems found.
 
-    ``known_places`` is the set of valid place ids (default: the required ids of
-    docs/architecture.md). Area ids are checked for their form only.
+    One typo costs one section at most, never the story: a bad section is reported and
+    left out, the rest are kept.
+
+    Parameters
+    ----------
+    text : str
+        The whole file.
+    file : str or pathlib.Path, default "<story>"
+        Named in problems.
+    known_places : collection of str, optional
+        Valid place ids (default: the required ids of docs/architecture.md). Area ids are
+        checked for their form only.
+
+    Returns
+    -------
+    story : Story
+    problems : list of Problem
+
+    Examples
+    --------
+    >>> text = "---\ntitle: T\n---\n## X\n```meta\nid: x\ndate: 2020-13\n```\nText."
+    >>> story, problems = parse_story(text, "s.md")
+    >>> story.sections, [str(p) for p in problems]
+    ((), ["s.md:7: date: '2020-13' is not a valid date (month must be in 1..12)"])
+    >>> parse_story("")[1]
+    [Problem(file='<story>', line=1, message="story has no '---' front matter")]
     """
     reader = _Reader(str(file), REQUIRED_PLACE_IDS if known_places is None else known_places)
     lines = text.splitlines()

@@ -45,11 +45,30 @@ def _emphasis(escaped: str) -> str:
 
 
 def inline_html(text: str) -> str:
-    """One line or paragraph of Markdown as safe inline HTML (no ``<p>``).
+    r"""One line or paragraph of Markdown as safe inline HTML (no ``<p>``).
 
-    >>> inline_html('See [the statement](https://example.org/?a=1&b=2) *now*')
-    'See <a href="https://example.org/?a=1&amp;b=2" class="external" \
-rel="noopener noreferrer">the statement</a> <em>now</em>'
+    For titles, credits and notes, which sit inside the app's own markup.
+
+    Parameters
+    ----------
+    text : str
+        Untrusted.
+
+    Returns
+    -------
+    str
+        Escaped text with ``<strong>``, ``<em>`` and ``http(s)`` links only.
+
+    Examples
+    --------
+    >>> html = inline_html('See [the statement](https://example.org/?a=1&b=2) *now*')
+    >>> print(html.replace(" class", "\n class"))
+    See <a href="https://example.org/?a=1&amp;b=2"
+     class="external" rel="noopener noreferrer">the statement</a> <em>now</em>
+    >>> inline_html("[x](javascript:alert(1)) <img>")
+    '[x](javascript:alert(1)) &lt;img&gt;'
+    >>> inline_html("")
+    ''
     """
     out, pos = [], 0
     for match in _LINK.finditer(text):
@@ -67,7 +86,24 @@ rel="noopener noreferrer">the statement</a> <em>now</em>'
 
 
 def markdown_html(text: str) -> str:
-    """A Markdown body as safe HTML paragraphs; empty text gives ``''``."""
+    r"""A Markdown body as safe HTML paragraphs; empty text gives ``''``.
+
+    Parameters
+    ----------
+    text : str
+        Untrusted; blank lines separate paragraphs, other line breaks are spaces.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> markdown_html("One\nline.\n\nTwo.")
+    '<p>One line.</p><p>Two.</p>'
+    >>> markdown_html("  \n ")
+    ''
+    """
     paragraphs = (" ".join(p.split()) for p in _PARAGRAPH_BREAK.split(text.strip()))
     return "".join(f"<p>{inline_html(p)}</p>" for p in paragraphs if p)
 
@@ -77,8 +113,21 @@ def plain_text(text: str) -> str:
 
     The result is plain text, not HTML: escape it before putting it in a page.
 
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        Whitespace runs collapsed to single spaces.
+
+    Examples
+    --------
     >>> plain_text("**Big** news, [read](https://example.org)")
     'Big news, read'
+    >>> plain_text("a <b> & c")
+    'a <b> & c'
     """
     text = _LINK.sub(lambda m: m.group(2), text)
     for pattern in (_STRONG, _EM_STAR, _EM_UNDERSCORE):

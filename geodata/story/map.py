@@ -48,9 +48,33 @@ Point = tuple[float, float]
 
 @dataclass(frozen=True)
 class CalloutSpec:
-    """A section's pop-up: where it is anchored and the plain text it shows (escape it).
+    r"""A section's pop-up: where it is anchored and the plain text it shows (escape it).
 
     The bridge sends it to the page as it is (``viewer.map.messages.SetCallouts``).
+
+    Parameters
+    ----------
+    id : str
+        The section id; a click on the pop-up opens that section.
+    lat, lon : float
+        The anchor.
+    title : str
+    date : str
+        The section's date label, at its precision.
+    text : str
+        The body's first sentence, plain text.
+
+    Examples
+    --------
+    >>> from geodata.places import load_places
+    >>> from geodata.story import StoryMeta, parse_story
+    >>> text = ("## War\n```meta\nid: war\ndate: 2020-09-27 .. 2020-11-10\n"
+    ...         "places: shusha, atlantis, 39.5,46.5\nhighlight: nkao-core\n```\n"
+    ...         "Fighting. Then calm.")
+    >>> war = parse_story(text, known_places={"shusha", "atlantis"})[0].sections[0]
+    >>> places = load_places()
+    >>> callouts_at(Story(StoryMeta("T"), (war,)), date(2020, 10, 1), places, None)[0].text
+    'Fighting.'
     """
 
     id: str
@@ -62,7 +86,22 @@ class CalloutSpec:
 
 
 def date_label(section: Section) -> str:
-    """The section's date at its own precision: ``Aug 1993``, ``1991 – Feb 2022``."""
+    """The section's date at its own precision: ``Aug 1993``, ``1991 – Feb 2022``.
+
+    Parameters
+    ----------
+    section : Section
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from geodata.dates import PartialDate as P
+    >>> date_label(Section("s", "S", "", P.parse("1991"), P.parse("2022-02")))
+    '1991 – Feb 2022'
+    """
     return range_label(section.start, section.end)
 
 
@@ -73,6 +112,28 @@ def ref_point(
 
     A control area is anchored at a point guaranteed inside it (not its centroid, which
     can fall outside a crescent-shaped area).
+
+    Parameters
+    ----------
+    ref : PlaceRef
+    places : mapping of str to Place
+    control : ControlData or None
+        Needed only for ``area:`` references.
+
+    Returns
+    -------
+    tuple of float or None
+
+    Examples
+    --------
+    >>> from geodata.places import load_places
+    >>> places = load_places()
+    >>> ref_point(PlaceRef("place", "shusha"), places, None)
+    (39.76006, 46.74989)
+    >>> ref_point(PlaceRef("point", lat=39.5, lon=46.5), {}, None)
+    (39.5, 46.5)
+    >>> ref_point(PlaceRef("area", "kalbajar"), places, None) is None
+    True
     """
     if ref.kind == "point":
         return (ref.lat, ref.lon)
@@ -89,7 +150,33 @@ def ref_point(
 def section_points(
     section: Section, places: Mapping[str, Place], control: ControlData | None
 ) -> list[Point]:
-    """The known points of a section's places, in the order the story lists them."""
+    r"""The known points of a section's places, in the order the story lists them.
+
+    Unknown places are skipped, so a section still gets a map from the places that resolve.
+
+    Parameters
+    ----------
+    section : Section
+    places : mapping of str to Place
+    control : ControlData or None
+
+    Returns
+    -------
+    list of tuple of float
+        ``(lat, lon)`` pairs; empty when none is known.
+
+    Examples
+    --------
+    >>> from geodata.places import load_places
+    >>> from geodata.story import StoryMeta, parse_story
+    >>> text = ("## War\n```meta\nid: war\ndate: 2020-09-27 .. 2020-11-10\n"
+    ...         "places: shusha, atlantis, 39.5,46.5\nhighlight: nkao-core\n```\n"
+    ...         "Fighting. Then calm.")
+    >>> war = parse_story(text, known_places={"shusha", "atlantis"})[0].sections[0]
+    >>> places = load_places()
+    >>> section_points(war, places, None)
+    [(39.76006, 46.74989), (39.5, 46.5)]
+    """
     points = (ref_point(ref, places, control) for ref in section.places)
     return [p for p in points if p is not None]
 
@@ -107,10 +194,37 @@ def _union(boxes: Iterable[Bounds]) -> Bounds | None:
 def section_bounds(
     section: Section, places: Mapping[str, Place], control: ControlData | None
 ) -> Bounds | None:
-    """Where the map flies for a section: its view (named or explicit), widened to its places.
+    r"""Where the map flies for a section: its view (named or explicit), widened to its places.
 
     Every known place of the section is inside the result, with :data:`PAD_DEGREES` of
     room; ``None`` when the section has neither a view nor a known place.
+
+    Parameters
+    ----------
+    section : Section
+    places : mapping of str to Place
+    control : ControlData or None
+
+    Returns
+    -------
+    tuple of tuple of float or None
+        ``((south, west), (north, east))``.
+
+    Examples
+    --------
+    >>> from geodata.places import load_places
+    >>> from geodata.story import StoryMeta, parse_story
+    >>> text = ("## War\n```meta\nid: war\ndate: 2020-09-27 .. 2020-11-10\n"
+    ...         "places: shusha, atlantis, 39.5,46.5\nhighlight: nkao-core\n```\n"
+    ...         "Fighting. Then calm.")
+    >>> war = parse_story(text, known_places={"shusha", "atlantis"})[0].sections[0]
+    >>> places = load_places()
+    >>> [[round(v, 2) for v in corner] for corner in section_bounds(war, places, None)]
+    [[39.15, 46.15], [40.11, 47.1]]
+    >>> [[round(v, 2) for v in corner] for corner in section_bounds(war, {}, None)]
+    [[39.15, 46.15], [39.85, 46.85]]
+    >>> section_bounds(Section("s", "S", "", war.start), {}, None) is None
+    True
     """
     boxes = []
     if section.bounds:
@@ -125,10 +239,32 @@ def section_bounds(
 
 
 def section_days(section: Section, control: ControlData | None) -> tuple[date, ...]:
-    """The day the section's map shows, or its (before, after) pair: see :mod:`.map_date`.
+    r"""The day the section's map shows, or its (before, after) pair: see :mod:`.map_date`.
 
     The one place the app asks, so that the Story click, the tour, the presenter view, the
     handout and the exports show the same map for a section.
+
+    Parameters
+    ----------
+    section : Section
+    control : ControlData or None
+        Supplies change dates and the range; without it, the section's own dates decide.
+
+    Returns
+    -------
+    tuple of datetime.date
+
+    Examples
+    --------
+    >>> from geodata.places import load_places
+    >>> from geodata.story import StoryMeta, parse_story
+    >>> text = ("## War\n```meta\nid: war\ndate: 2020-09-27 .. 2020-11-10\n"
+    ...         "places: shusha, atlantis, 39.5,46.5\nhighlight: nkao-core\n```\n"
+    ...         "Fighting. Then calm.")
+    >>> war = parse_story(text, known_places={"shusha", "atlantis"})[0].sections[0]
+    >>> places = load_places()
+    >>> section_days(war, None)
+    (datetime.date(2020, 11, 10),)
     """
     if control is None:
         return map_dates(section)
@@ -142,6 +278,19 @@ class TourStep:
 
     A section with a before → after pair is two steps; ``phase`` says which one
     (``"before"``, ``"after"``; ``""`` for a section with one map day).
+
+    Parameters
+    ----------
+    section : Section
+    day : datetime.date
+    phase : {"", "before", "after"}, default ""
+
+    Examples
+    --------
+    >>> from geodata.dates import PartialDate as P
+    >>> step = TourStep(Section("w", "W", "", P.parse("2020")), date(2020, 9, 26), "before")
+    >>> step.map_label
+    'Map: 26 Sep 2020 (before)'
     """
 
     section: Section
@@ -150,12 +299,45 @@ class TourStep:
 
     @property
     def map_label(self) -> str:
-        """``Map: 26 Sep 2020 (before)``, for captions and the presenter view."""
+        """``Map: 26 Sep 2020 (before)``, for captions and the presenter view.
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> from geodata.dates import PartialDate as P
+        >>> TourStep(Section("w", "W", "", P.parse("2020")), date(2020, 12, 31)).map_label
+        'Map: 31 Dec 2020'
+        """
         return f"Map: {day_label(self.day)}" + (f" ({self.phase})" if self.phase else "")
 
 
 def tour_steps(story: Story | None, control: ControlData | None) -> tuple[TourStep, ...]:
-    """The story's sections in order, a section with a before → after pair as two steps."""
+    """The story's sections in order, a section with a before → after pair as two steps.
+
+    Parameters
+    ----------
+    story : Story or None
+    control : ControlData or None
+
+    Returns
+    -------
+    tuple of TourStep
+        Empty without a story.
+
+    Examples
+    --------
+    >>> from geodata.dates import PartialDate as P
+    >>> from geodata.story import StoryMeta
+    >>> pair = (date(2020, 9, 26), date(2020, 11, 10))
+    >>> war = Section("w", "W", "", P.parse("2020-09-27"), map_dates=pair)
+    >>> [s.phase for s in tour_steps(Story(StoryMeta("T"), (war,)), None)]
+    ['before', 'after']
+    >>> tour_steps(None, None)
+    ()
+    """
     steps: list[TourStep] = []
     for section in story.sections if story else ():
         days = section_days(section, control)
@@ -165,7 +347,29 @@ def tour_steps(story: Story | None, control: ControlData | None) -> tuple[TourSt
 
 
 def highlight_ids(section: Section) -> tuple[str, ...]:
-    """Ids the map outlines for a section: its ``highlight`` areas, then its places and areas."""
+    r"""Ids the map outlines for a section: its ``highlight`` areas, then its places and areas.
+
+    Parameters
+    ----------
+    section : Section
+
+    Returns
+    -------
+    tuple of str
+        Without duplicates or points.
+
+    Examples
+    --------
+    >>> from geodata.places import load_places
+    >>> from geodata.story import StoryMeta, parse_story
+    >>> text = ("## War\n```meta\nid: war\ndate: 2020-09-27 .. 2020-11-10\n"
+    ...         "places: shusha, atlantis, 39.5,46.5\nhighlight: nkao-core\n```\n"
+    ...         "Fighting. Then calm.")
+    >>> war = parse_story(text, known_places={"shusha", "atlantis"})[0].sections[0]
+    >>> places = load_places()
+    >>> highlight_ids(war)
+    ('nkao-core', 'shusha', 'atlantis')
+    """
     ids = list(section.highlight)
     ids += [ref.id for ref in section.places if ref.kind != "point"]
     return tuple(dict.fromkeys(ids))
@@ -174,10 +378,38 @@ def highlight_ids(section: Section) -> tuple[str, ...]:
 def callouts_at(
     story: Story | None, day: date, places: Mapping[str, Place], control: ControlData | None
 ) -> tuple[CalloutSpec, ...]:
-    """The pop-ups to show on ``day``: one per section covering it, at its first known place.
+    r"""The pop-ups to show on ``day``: one per section covering it, at its first known place.
 
     Sections without any known place cannot be anchored and get no pop-up (the panel
     still lists them).
+
+    Parameters
+    ----------
+    story : Story or None
+    day : datetime.date
+    places : mapping of str to Place
+    control : ControlData or None
+
+    Returns
+    -------
+    tuple of CalloutSpec
+        Empty without a story or on a day no section covers.
+
+    Examples
+    --------
+    >>> from geodata.places import load_places
+    >>> from geodata.story import StoryMeta, parse_story
+    >>> text = ("## War\n```meta\nid: war\ndate: 2020-09-27 .. 2020-11-10\n"
+    ...         "places: shusha, atlantis, 39.5,46.5\nhighlight: nkao-core\n```\n"
+    ...         "Fighting. Then calm.")
+    >>> war = parse_story(text, known_places={"shusha", "atlantis"})[0].sections[0]
+    >>> places = load_places()
+    >>> story = Story(StoryMeta("T"), (war,))
+    >>> [(c.id, c.lat, c.date) for c in callouts_at(story, date(2020, 10, 1), places, None)]
+    [('war', 39.76006, '27 Sep 2020 – 10 Nov 2020')]
+    >>> after = date(2021, 1, 1)
+    >>> callouts_at(story, after, places, None), callouts_at(None, after, {}, None)
+    ((), ())
     """
     if story is None:
         return ()

@@ -38,8 +38,33 @@ ARROWS = ("->", "→")
 def parse_map_dates(text: str) -> tuple[date, ...]:
     """``2020-11-10`` or ``2020-09-26 -> 2020-11-10``; ``ValueError`` with the reason otherwise.
 
+    Full days only: a map shows one day, so ``2020-11`` is refused rather than guessed.
+
+    Parameters
+    ----------
+    text : str
+        A ``map:`` value; ``->`` and ``→`` are both accepted.
+
+    Returns
+    -------
+    tuple of datetime.date
+        One day, or (before, after).
+
+    Raises
+    ------
+    ValueError
+        For a partial or malformed day, more than two days, or an "after" not after "before".
+
+    Examples
+    --------
     >>> parse_map_dates("2020-09-26 → 2020-11-10")
     (datetime.date(2020, 9, 26), datetime.date(2020, 11, 10))
+    >>> parse_map_dates("2020-11")
+    Traceback (most recent call last):
+    ValueError: '2020-11' is not a day: use YYYY-MM-DD
+    >>> parse_map_dates("2020-11-10 -> 2020-09-26")
+    Traceback (most recent call last):
+    ValueError: the 'after' day 2020-09-26 is not after the 'before' day 2020-11-10
     """
     parts = [text]
     for arrow in ARROWS:
@@ -65,7 +90,32 @@ def map_dates(
     first_day: date | None = None,
     last_day: date | None = None,
 ) -> tuple[date, ...]:
-    """The section's map day, or its (before, after) pair; each inside first/last day."""
+    """The section's map day, or its (before, after) pair; each inside first/last day.
+
+    Parameters
+    ----------
+    section : Section
+    change_dates : sequence of datetime.date, optional
+        Sorted control change days, for the default rule.
+    first_day, last_day : datetime.date, optional
+        The control data's range; days outside it are clamped to it.
+
+    Returns
+    -------
+    tuple of datetime.date
+        One day, or (before, after) when the section names two.
+
+    Examples
+    --------
+    >>> from geodata.dates import PartialDate as P
+    >>> s = Section("s", "S", "", P.parse("1900"))
+    >>> map_dates(s), map_dates(s, first_day=date(1923, 7, 7))
+    ((datetime.date(1900, 12, 31),), (datetime.date(1923, 7, 7),))
+    >>> days = (date(2020, 9, 26), date(2020, 11, 10))
+    >>> pair = Section("w", "W", "", P.parse("2020-09-27"), map_dates=days)
+    >>> len(map_dates(pair))
+    2
+    """
     days = section.map_dates or (_default(section, change_dates),)
     return tuple(_clamp(day, first_day, last_day) for day in days)
 

@@ -23,7 +23,19 @@ class PlaceRef:
 
     ``kind`` is ``"place"`` (``id`` from places.csv), ``"area"`` (written ``area:<id>``,
     ``id`` without the prefix) or ``"point"`` (written ``lat,lon``; ``id`` is ``""``).
-    ``str(ref)`` gives back the written form.
+    ``str(ref)`` gives back the written form, which is what look-ups compare.
+
+    Parameters
+    ----------
+    kind : {"place", "area", "point"}
+    id : str, default ""
+    lat, lon : float, optional
+        Only for a point.
+
+    Examples
+    --------
+    >>> str(PlaceRef("area", "kalbajar")), str(PlaceRef("point", lat=39.8, lon=46.75))
+    ('area:kalbajar', '39.8,46.75')
     """
 
     kind: Literal["place", "area", "point"]
@@ -39,7 +51,22 @@ class PlaceRef:
 
 @dataclass(frozen=True)
 class Note:
-    """A fact-check note shown beside the article's own words, with its source."""
+    """A fact-check note shown beside the article's own words, with its source.
+
+    The article is quoted as written; where the sources disagree with it, a note says so
+    instead of the text being changed.
+
+    Parameters
+    ----------
+    text : str
+    source : str
+        Empty when none is given; the page then says "not given".
+
+    Examples
+    --------
+    >>> Note("Six weeks, not two months.", "").source
+    ''
+    """
 
     text: str
     source: str
@@ -47,7 +74,19 @@ class Note:
 
 @dataclass(frozen=True)
 class StoryMeta:
-    """Story-level facts; ``None`` where the file says ``unknown`` (never guessed)."""
+    """Story-level facts; ``None`` where the file says ``unknown`` (never guessed).
+
+    Parameters
+    ----------
+    title : str
+    outlet, author, credit, language : str or None, optional
+    published : PartialDate or None, optional
+
+    Examples
+    --------
+    >>> StoryMeta("A short history").author is None
+    True
+    """
 
     title: str
     outlet: str | None = None
@@ -65,6 +104,35 @@ class Section:
     all of November); ``None`` means the section is set on ``start`` alone. ``map_dates``
     is the file's ``map:`` (one day, or a before → after pair); empty for the default rule
     of :func:`geodata.story.map_date.map_dates`.
+
+    Parameters
+    ----------
+    id : str
+        Unique in the story; links and call-outs use it.
+    title : str
+    body : str
+        Markdown (see :mod:`geodata.story.html`).
+    start : PartialDate
+    end : PartialDate or None, optional
+    places : tuple of PlaceRef, optional
+    view : str or None, optional
+        A named view (:data:`geodata.views.VIEWS`).
+    bounds : tuple or None, optional
+        Explicit ``((south, west), (north, east))`` instead of a named view.
+    highlight : tuple of str, optional
+        Area ids the map outlines.
+    credits : tuple of str, optional
+    notes : tuple of Note, optional
+    map_dates : tuple of datetime.date, optional
+    line : int, default 0
+        The heading's line in the file, for problems.
+
+    Examples
+    --------
+    >>> from geodata.dates import PartialDate as P
+    >>> s = Section("war", "War", "", P.parse("2020-09-27"), P.parse("2020-11"))
+    >>> s.until
+    datetime.date(2020, 12, 1)
     """
 
     id: str
@@ -83,18 +151,58 @@ class Section:
 
     @property
     def until(self) -> date:
-        """The first day after the section's time range (half-open, like ``PartialDate.end``)."""
+        """The first day after the section's time range (half-open, like ``PartialDate.end``).
+
+        Returns
+        -------
+        datetime.date
+
+        Examples
+        --------
+        >>> from geodata.dates import PartialDate as P
+        >>> Section("a", "A", "", P.parse("1993-08")).until
+        datetime.date(1993, 9, 1)
+        """
         return (self.end or self.start).end
 
 
 @dataclass(frozen=True)
 class Story:
-    """A parsed story: metadata and its valid sections, in file order."""
+    """A parsed story: metadata and its valid sections, in file order.
+
+    Parameters
+    ----------
+    meta : StoryMeta
+    sections : tuple of Section, optional
+    file : str, default ""
+        Where it was read from, for problems and relative links.
+
+    Examples
+    --------
+    >>> Story(StoryMeta("Empty")).sections
+    ()
+    """
 
     meta: StoryMeta
     sections: tuple[Section, ...] = ()
     file: str = ""
 
     def section(self, section_id: str) -> Section | None:
-        """The section with this id, or ``None``."""
+        """The section with this id, or ``None`` (a link to a removed section is not an error).
+
+        Parameters
+        ----------
+        section_id : str
+
+        Returns
+        -------
+        Section or None
+
+        Examples
+        --------
+        >>> from geodata.dates import PartialDate as P
+        >>> story = Story(StoryMeta("T"), (Section("war", "War", "", P.parse("2020")),))
+        >>> story.section("war").title, story.section("peace")
+        ('War', None)
+        """
         return next((s for s in self.sections if s.id == section_id), None)
