@@ -65,7 +65,31 @@ def load_control(
 ) -> tuple[ControlData, list[Problem]]:
     """Load ``directory`` (default ``resources/control``): the data and its problems.
 
-    Call it once and keep the result: the app caches it, not this function.
+    Call it once and keep the result: the app caches it, not this function. Never raises
+    on bad content: what is valid loads, the rest is in the problems.
+
+    Parameters
+    ----------
+    directory : pathlib.Path or str, optional
+        A folder with ``areas.geojson``, ``periods.csv``, ``overlays.geojson``,
+        ``overlay_periods.csv``, ``events.csv`` and ``lines.geojson``.
+    last_day : datetime.date, optional
+        The last day that may be asked for; today by default.
+
+    Returns
+    -------
+    data : ControlData
+    problems : list of Problem
+        ``FILE:LINE: message``; empty for the shipped data.
+
+    Examples
+    --------
+    >>> data, problems = load_control()
+    >>> problems, data.timeline.first_day
+    ([], datetime.date(1923, 7, 7))
+    >>> data, problems = load_control("no/such/folder")
+    >>> data.areas, str(problems[0]).startswith("no/such/folder/areas.geojson:0: cannot read")
+    ({}, True)
     """
     d = Path(directory) if directory else CONTROL_DIR
     areas, problems, _ = read_areas(d / "areas.geojson")
@@ -87,6 +111,29 @@ def stats(data: ControlData, day: date) -> dict[str, float]:
     """km² held by each controller on ``day`` inside the conflict zone (all control areas).
 
     Areas carry their km² from the build (geodesic, on the WGS84 ellipsoid), so this is a sum.
+
+    Parameters
+    ----------
+    data : ControlData
+    day : datetime.date
+        Within the data's range.
+
+    Returns
+    -------
+    dict of str to float
+        By controller code, rounded to 0.1 km².
+
+    Raises
+    ------
+    ValueError
+        For a day outside the data's range.
+
+    Examples
+    --------
+    >>> data, _ = load_control()
+    >>> held = stats(data, date(1980, 1, 1))
+    >>> max(held, key=held.get)
+    'AZ'
     """
     totals: dict[str, float] = {}
     for aid, state in data.timeline.state_at(day).items():

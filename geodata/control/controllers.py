@@ -49,8 +49,24 @@ _ISO2 = re.compile(r"^[A-Z]{2}$")
 class Controller:
     """A controller code with its neutral label, a longer note and its two colours.
 
-    ``short`` names it where room is short (tables, the chart's legend); empty when the
-    label is short enough, or when the code is the better short name (NKR).
+    Parameters
+    ----------
+    code : str
+        ``AZ``, ``AM``, ``NKR`` or an ISO 3166-1 alpha-2 code.
+    label : str
+        The legend's words: neutral, the same in every view.
+    note : str
+        What the code covers (e.g. the Soviet republic before 1991); may be empty.
+    colour, high_contrast : str
+        Hex fills for the default and the projector palettes.
+    short : str, default ""
+        The name where room is short (tables, the chart's legend); empty when the label is
+        short enough, or when the code is the better short name (NKR).
+
+    Examples
+    --------
+    >>> CONTROLLERS["AM"].note, CONTROLLERS["RU"].short
+    ('Armenian SSR until 1991', 'Russian peacekeepers')
     """
 
     code: str
@@ -90,7 +106,28 @@ CONTROLLERS: dict[str, Controller] = {
 
 @dataclass(frozen=True)
 class Status:
-    """How sure the map is that the controller holds the area on that day."""
+    """How sure the map is that the controller holds the area on that day.
+
+    Uncertainty is drawn, not hidden: a contested or claimed area is paler, dashed and hatched.
+
+    Parameters
+    ----------
+    code : str
+        ``stable``, ``contested`` or ``claimed``.
+    label : str
+        The legend's word.
+    meaning : str
+        The legend's explanation.
+    fill_opacity : float
+    dash : str
+        SVG dash array for the outline ("" = solid).
+    hatched : bool
+
+    Examples
+    --------
+    >>> [(s.code, s.hatched) for s in STATUSES.values()]
+    [('stable', False), ('contested', True), ('claimed', True)]
+    """
 
     code: str
     label: str
@@ -126,12 +163,44 @@ STATUSES: dict[str, Status] = {
 
 
 def is_controller_code(code: str) -> bool:
-    """A known code, or any ISO 3166-1 alpha-2 shaped code (two capital letters)."""
+    """A known code, or any ISO 3166-1 alpha-2 shaped code (two capital letters).
+
+    The data may name a country the app has no colour for yet; that is not an error.
+
+    Parameters
+    ----------
+    code : str
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> is_controller_code("NKR"), is_controller_code("FR"), is_controller_code("nkr")
+    (True, True, False)
+    >>> is_controller_code("")
+    False
+    """
     return code in CONTROLLERS or bool(_ISO2.match(code))
 
 
 def label(code: str) -> str:
-    """The neutral full label; unknown ISO codes are shown as they are."""
+    """The neutral full label; unknown ISO codes are shown as they are.
+
+    Parameters
+    ----------
+    code : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> label("AZ"), label("FR")
+    ('Azerbaijan', 'FR')
+    """
     c = CONTROLLERS.get(code)
     return c.label if c else code
 
@@ -140,12 +209,47 @@ COUNTRY_NAMES = {"RU": "Russia"}  # where a controller's label is not the countr
 
 
 def country_label(code: str) -> str:
-    """The country's name for an ISO code, e.g. a face of the basemap outside the zone."""
+    """The country's name for an ISO code, e.g. a face of the basemap outside the zone.
+
+    A controller's label can name a force rather than a country (``RU`` is the peacekeepers
+    in the zone); outside the zone the same code is the country.
+
+    Parameters
+    ----------
+    code : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> country_label("RU"), label("RU")
+    ('Russia', 'Russian peacekeepers (Lachin corridor)')
+    >>> country_label("AZ"), country_label("FR")
+    ('Azerbaijan', 'FR')
+    """
     return COUNTRY_NAMES.get(code) or label(code)
 
 
 def colour(code: str, high_contrast: bool = False) -> str:
-    """The fill colour for ``code`` (hex), grey for a code without one."""
+    """The fill colour for ``code`` (hex), grey for a code without one.
+
+    Parameters
+    ----------
+    code : str
+    high_contrast : bool, default False
+        The projector palette (Paul Tol's high-contrast scheme).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> colour("AZ"), colour("AZ", high_contrast=True), colour("FR")
+    ('#0072B2', '#004488', '#999999')
+    """
     c = CONTROLLERS.get(code)
     if c is None:
         return FALLBACK_COLOUR

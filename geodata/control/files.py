@@ -69,7 +69,29 @@ def _geometry(path: Path, line: int, feature: dict, problems: list[Problem]):
 
 
 def read_areas(path: Path) -> tuple[dict[str, Area], list[Problem], dict[str, int]]:
-    """Areas by id, problems, and the line each area is on (for the validator)."""
+    """Areas by id, problems, and the line each area is on (for the validator).
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        An ``areas.geojson``, written one feature per line.
+
+    Returns
+    -------
+    areas : dict of str to Area
+    problems : list of Problem
+    where : dict of str to int
+        The line of each area's feature, so geometry problems can name it.
+
+    Examples
+    --------
+    >>> from geodata.control import CONTROL_DIR
+    >>> areas, problems, where = read_areas(CONTROL_DIR / "areas.geojson")
+    >>> "kalbajar" in areas, problems, where["kalbajar"] > 1
+    (True, [], True)
+    >>> read_areas(Path("missing.geojson"))[1][0].line
+    0
+    """
     problems: list[Problem] = []
     areas: dict[str, Area] = {}
     where: dict[str, int] = {}
@@ -101,7 +123,29 @@ def read_areas(path: Path) -> tuple[dict[str, Area], list[Problem], dict[str, in
 def read_periods(
     path: Path, known_areas: set[str] | None = None
 ) -> tuple[dict[str, list[tuple[int, Period]]], list[Problem]]:
-    """Rows of ``periods.csv`` grouped by area, each with its line; bad rows as problems."""
+    """Rows of ``periods.csv`` grouped by area, each with its line; bad rows as problems.
+
+    Rows are checked one by one here; whether an area's rows tile the range is
+    :func:`tile`'s question.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+    known_areas : set of str, optional
+        Area ids from ``areas.geojson``; None skips the check (one file validated alone).
+
+    Returns
+    -------
+    by_area : dict of str to list of tuple (int, Period)
+    problems : list of Problem
+
+    Examples
+    --------
+    >>> from geodata.control import CONTROL_DIR
+    >>> by_area, problems = read_periods(CONTROL_DIR / "periods.csv", {"kalbajar"})
+    >>> list(by_area), len(problems) > 0
+    (['kalbajar'], True)
+    """
     problems: list[Problem] = []
     by_area: dict[str, list[tuple[int, Period]]] = {}
     for line, row in read_rows(path, PERIOD_COLUMNS, problems):
@@ -145,7 +189,32 @@ def _period(row: dict[str, str], known_areas: set[str] | None) -> Period:
 def tile(
     path: Path, by_area: dict[str, list[tuple[int, Period]]]
 ) -> tuple[list[Period], list[Problem]]:
-    """The periods of the areas that tile the range; a problem for each area that does not."""
+    """The periods of the areas that tile the range; a problem for each area that does not.
+
+    An area with a gap is left out whole, so the map never shows an area with no holder.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        Named in the problems.
+    by_area : dict of str to list of tuple (int, Period)
+        As :func:`read_periods` returns it.
+
+    Returns
+    -------
+    periods : list of Period
+    problems : list of Problem
+        At the line of the row the problem names.
+
+    Examples
+    --------
+    >>> from geodata.timeline import AreaState, Period
+    >>> s = AreaState("AZ", "stable", FIRST_DAY)
+    >>> late = {"x": [(2, Period("x", date(1930, 1, 1), None, s))]}
+    >>> good, problems = tile(Path("periods.csv"), late)
+    >>> good, [str(p) for p in problems]
+    ([], ["periods.csv:2: area 'x' starts on 1930-01-01, not on 1923-07-07"])
+    """
     good: list[Period] = []
     problems: list[Problem] = []
     for area, rows in by_area.items():
@@ -167,7 +236,29 @@ def _line_of(rows: list[tuple[int, Period]], why: str) -> int:
 
 
 def read_overlays(geo_path: Path, periods_path: Path) -> tuple[dict[str, Overlay], list[Problem]]:
-    """Overlays with their periods; periods of unknown overlays and overlaps are problems."""
+    """Overlays with their periods; periods of unknown overlays and overlaps are problems.
+
+    Parameters
+    ----------
+    geo_path : pathlib.Path
+        ``overlays.geojson``.
+    periods_path : pathlib.Path
+        ``overlay_periods.csv``.
+
+    Returns
+    -------
+    overlays : dict of str to Overlay
+    problems : list of Problem
+
+    Examples
+    --------
+    >>> from geodata.control import CONTROL_DIR
+    >>> overlays, problems = read_overlays(
+    ...     CONTROL_DIR / "overlays.geojson", CONTROL_DIR / "overlay_periods.csv"
+    ... )
+    >>> problems, all(o.periods for o in overlays.values())
+    ([], True)
+    """
     problems: list[Problem] = []
     shapes = {}
     for line, f in _features(geo_path, problems):
@@ -219,7 +310,27 @@ def _overlay_period(row: dict[str, str], shapes: dict) -> tuple[str, OverlayPeri
 
 
 def read_lines(path: Path) -> tuple[dict[str, AuthoredLine], list[Problem]]:
-    """Authored lines; each must carry a source, an accuracy note and a confidence."""
+    """Authored lines; each must carry a source, an accuracy note and a confidence.
+
+    A line without them is left out: an unsourced line on a conflict map reads as fact.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        ``lines.geojson``.
+
+    Returns
+    -------
+    lines : dict of str to AuthoredLine
+    problems : list of Problem
+
+    Examples
+    --------
+    >>> from geodata.control import CONTROL_DIR
+    >>> lines, problems = read_lines(CONTROL_DIR / "lines.geojson")
+    >>> "loc-1994" in lines, problems
+    (True, [])
+    """
     problems: list[Problem] = []
     lines = {}
     for line, f in _features(path, problems):

@@ -23,7 +23,29 @@ FIRST_DAY = date(1923, 7, 7)  # the NKAO decree: where the data begins
 
 @dataclass(frozen=True)
 class Area:
-    """One control area: names as each side uses them, its km² and its geometry."""
+    """One control area: names as each side uses them, its km² and its geometry.
+
+    Parameters
+    ----------
+    id : str
+        ``nkao-core``, ``kalbajar`` …; the key of ``periods.csv``.
+    name : str
+        The English common name.
+    name_hy, name_az : str
+        Armenian- and Azerbaijani-usage names; empty where not needed.
+    km2 : float
+        Geodesic area from the build, so sums never depend on a projection at run time.
+    note : str
+    geometry : shapely.geometry.base.BaseGeometry
+        Not compared and not shown in ``repr``.
+
+    Examples
+    --------
+    >>> from shapely import box
+    >>> a = Area("x", "X", "", "", 12.5, "", box(46.0, 39.0, 46.1, 39.1))
+    >>> a == Area("x", "X", "", "", 12.5, "", box(0, 0, 1, 1)), "geometry" in repr(a)
+    (True, False)
+    """
 
     id: str
     name: str
@@ -36,6 +58,25 @@ class Area:
 
 @dataclass(frozen=True)
 class OverlayPeriod:
+    """When an overlay is in force, in what state, and on whose word.
+
+    Parameters
+    ----------
+    start, end : datetime.date
+        Half-open ``[start, end)``; unlike control, an overlay's periods need not tile.
+    status : str
+        One of ``OVERLAY_STATUSES`` (``deployed``, ``closed`` …).
+    confidence : str
+    source : str
+    note : str
+
+    Examples
+    --------
+    >>> p = OverlayPeriod(date(2020, 11, 10), date(2024, 6, 12), "deployed", "High", "src", "")
+    >>> p.start < p.end
+    True
+    """
+
     start: date
     end: date
     status: str
@@ -46,7 +87,28 @@ class OverlayPeriod:
 
 @dataclass(frozen=True)
 class Overlay:
-    """A layer that is not control (peacekeeping zone, blockade), with its own periods."""
+    """A layer that is not control (peacekeeping zone, blockade), with its own periods.
+
+    Kept apart from control so a zone never changes who holds an area, only what is drawn on top.
+
+    Parameters
+    ----------
+    id : str
+    name : str
+    source : str
+    accuracy : str
+        How exact the geometry is.
+    geometry : shapely.geometry.base.BaseGeometry
+    periods : tuple of OverlayPeriod, optional
+        Sorted by start; empty means never shown.
+
+    Examples
+    --------
+    >>> from shapely import box
+    >>> o = Overlay("zone", "Zone", "src", "rough", box(0, 0, 1, 1))
+    >>> o.period_at(date(2021, 1, 1)) is None
+    True
+    """
 
     id: str
     name: str
@@ -56,13 +118,51 @@ class Overlay:
     periods: tuple[OverlayPeriod, ...] = ()
 
     def period_at(self, day: date) -> OverlayPeriod | None:
-        """The period in force on ``day``, or None when the overlay is not shown."""
+        """The period in force on ``day``, or None when the overlay is not shown.
+
+        Parameters
+        ----------
+        day : datetime.date
+
+        Returns
+        -------
+        OverlayPeriod or None
+
+        Examples
+        --------
+        >>> from shapely import box
+        >>> p = OverlayPeriod(date(2020, 11, 10), date(2024, 6, 12), "deployed", "High", "src", "")
+        >>> o = Overlay("zone", "Zone", "src", "rough", box(0, 0, 1, 1), (p,))
+        >>> o.period_at(date(2021, 1, 1)).status, o.period_at(date(2024, 6, 12))
+        ('deployed', None)
+        """
         return next((p for p in self.periods if p.start <= day < p.end), None)
 
 
 @dataclass(frozen=True)
 class AuthoredLine:
-    """An authored line (1994 line of contact, corridor routes …) with its source."""
+    """An authored line (1994 line of contact, corridor routes …) with its source.
+
+    Parameters
+    ----------
+    id, name : str
+    source : str
+    accuracy : str
+        How exact the drawing is.
+    confidence : str
+    geometry : shapely.geometry.base.BaseGeometry
+    shown_from, shown_until : datetime.date or None, optional
+        The map draws the line on ``[shown_from, shown_until)``; construction lines (used
+        to cut areas) have neither and are never drawn.
+
+    Examples
+    --------
+    >>> from shapely import LineString
+    >>> line = AuthoredLine("loc", "Line", "src", "rough", "Medium", LineString([(0, 0), (1, 1)]),
+    ...                     date(1994, 5, 12), date(2020, 11, 10))
+    >>> line.shown_on(date(2000, 1, 1)), line.shown_on(date(2020, 11, 10))
+    (True, False)
+    """
 
     id: str
     name: str
@@ -75,6 +175,24 @@ class AuthoredLine:
     shown_until: date | None = None
 
     def shown_on(self, day: date) -> bool:
+        """Whether the map draws the line on ``day``.
+
+        Parameters
+        ----------
+        day : datetime.date
+
+        Returns
+        -------
+        bool
+            Never for a line without ``shown_from``.
+
+        Examples
+        --------
+        >>> from shapely import LineString
+        >>> edge = AuthoredLine("e", "Edge", "src", "rough", "High", LineString([(0, 0), (1, 1)]))
+        >>> edge.shown_on(date(2000, 1, 1))
+        False
+        """
         if self.shown_from is None:
             return False
         return self.shown_from <= day and (self.shown_until is None or day < self.shown_until)
@@ -82,7 +200,24 @@ class AuthoredLine:
 
 @dataclass
 class ControlData:
-    """Everything the map and the CLI need about control, loaded once."""
+    """Everything the map and the CLI need about control, loaded once.
+
+    Parameters
+    ----------
+    areas : dict of str to Area
+    timeline : ControlTimeline
+        Holds only the areas whose periods tile the range.
+    overlays : dict of str to Overlay
+    events : list of Event
+    lines : dict of str to AuthoredLine
+
+    Examples
+    --------
+    >>> from geodata.control import load_control
+    >>> data, _ = load_control()
+    >>> set(data.timeline.areas) <= set(data.areas)
+    True
+    """
 
     areas: dict[str, Area]
     timeline: ControlTimeline
@@ -93,7 +228,28 @@ class ControlData:
     _tree_ids: list[str] = field(default_factory=list, repr=False)
 
     def area_at(self, lat: float, lon: float) -> Area | None:
-        """The control area containing the point, or None outside the conflict zone."""
+        """The control area containing the point, or None outside the conflict zone.
+
+        The spatial index is built on the first call, so loading stays cheap for the CLI.
+
+        Parameters
+        ----------
+        lat, lon : float
+            Degrees.
+
+        Returns
+        -------
+        Area or None
+
+        Examples
+        --------
+        >>> from geodata.control import load_control
+        >>> data, _ = load_control()
+        >>> data.area_at(39.8177, 46.7528).id  # Stepanakert / Khankendi
+        'nkao-core'
+        >>> data.area_at(40.18, 44.51) is None  # Yerevan
+        True
+        """
         if self._tree is None:
             self._tree_ids = [a for a in self.areas if a in self.timeline]
             self._tree = STRtree([self.areas[a].geometry for a in self._tree_ids])
@@ -101,7 +257,24 @@ class ControlData:
         return self.areas[self._tree_ids[min(hits)]] if len(hits) else None
 
     def overlays_at(self, day: date) -> dict[str, OverlayPeriod]:
-        """The overlays shown on ``day`` with their period."""
+        """The overlays shown on ``day`` with their period.
+
+        Parameters
+        ----------
+        day : datetime.date
+
+        Returns
+        -------
+        dict of str to OverlayPeriod
+            Empty when none is in force.
+
+        Examples
+        --------
+        >>> from geodata.control import load_control
+        >>> data, _ = load_control()
+        >>> data.overlays_at(date(2000, 1, 1))
+        {}
+        """
         out = {}
         for oid, overlay in self.overlays.items():
             period = overlay.period_at(day)

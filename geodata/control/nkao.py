@@ -71,7 +71,29 @@ NOTES = {
 
 @dataclass(frozen=True)
 class NkaoPeriod:
-    """The boundary under one name on ``[start, end)`` (``end`` None: still drawn)."""
+    """The boundary under one name on ``[start, end)`` (``end`` None: still drawn).
+
+    The oblast keeps one outline but two names: the map must not pretend the abolition of
+    1991 settled anything, nor ignore it.
+
+    Parameters
+    ----------
+    id : str
+        ``nkao`` or ``former-nkao`` (``<id>-label`` for the name's point).
+    name : str
+    start : datetime.date
+    end : datetime.date or None
+    note : str
+    geometry : shapely.geometry.base.BaseGeometry
+    source, accuracy : str, optional
+
+    Examples
+    --------
+    >>> from geodata.control import load_control
+    >>> data, _ = load_control()
+    >>> [(p.name, p.end) for p in periods(data)]
+    [('NKAO', datetime.date(1991, 11, 26)), ('former NKAO', None)]
+    """
 
     id: str
     name: str
@@ -83,16 +105,65 @@ class NkaoPeriod:
     accuracy: str = ACCURACY
 
     def shown_on(self, day: date) -> bool:
+        """Whether the map draws this boundary (or its name) on ``day``.
+
+        Parameters
+        ----------
+        day : datetime.date
+
+        Returns
+        -------
+        bool
+
+        Examples
+        --------
+        >>> from geodata.control import load_control
+        >>> first, after = periods(load_control()[0])
+        >>> first.shown_on(ABOLISHED), after.shown_on(ABOLISHED)
+        (False, True)
+        """
         return self.start <= day and (self.end is None or day < self.end)
 
 
 def name_on(day: date) -> str:
-    """What the map calls the oblast on ``day``."""
+    """What the map calls the oblast on ``day``.
+
+    Parameters
+    ----------
+    day : datetime.date
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> name_on(date(1991, 11, 25)), name_on(ABOLISHED)
+    ('NKAO', 'former NKAO')
+    """
     return "NKAO" if day < ABOLISHED else "former NKAO"
 
 
 def outline(data: ControlData) -> BaseGeometry | None:
-    """The oblast's area: the outer edge of its control areas (None if none is loaded)."""
+    """The oblast's area: the outer edge of its control areas (None if none is loaded).
+
+    Holes between the areas are filled, so the outline is one shell per part.
+
+    Parameters
+    ----------
+    data : ControlData
+
+    Returns
+    -------
+    shapely.geometry.base.BaseGeometry or None
+
+    Examples
+    --------
+    >>> from geodata.control import load_control
+    >>> from shapely import Point
+    >>> outline(load_control()[0]).contains(Point(46.7528, 39.8177))  # Stepanakert
+    True
+    """
     parts = [data.areas[a].geometry for a in NKAO_AREAS if a in data.areas]
     if not parts:
         return None
@@ -103,7 +174,22 @@ def outline(data: ControlData) -> BaseGeometry | None:
 
 
 def periods(data: ControlData) -> list[NkaoPeriod]:
-    """The boundary before and after the abolition; empty without the oblast's areas."""
+    """The boundary before and after the abolition; empty without the oblast's areas.
+
+    Parameters
+    ----------
+    data : ControlData
+
+    Returns
+    -------
+    list of NkaoPeriod
+
+    Examples
+    --------
+    >>> from geodata.control import load_control
+    >>> [p.id for p in periods(load_control()[0])]
+    ['nkao', 'former-nkao']
+    """
     shape = outline(data)
     if shape is None:
         return []
@@ -115,7 +201,23 @@ def periods(data: ControlData) -> list[NkaoPeriod]:
 
 def label_point(shape: BaseGeometry) -> Point:
     """Where the name is written: inside the oblast, three tenths of the way down from its
-    northern edge, clear of the names of Martakert, Stepanakert and Shusha."""
+    northern edge, clear of the names of Martakert, Stepanakert and Shusha.
+
+    Parameters
+    ----------
+    shape : shapely.geometry.base.BaseGeometry
+        The outline.
+
+    Returns
+    -------
+    shapely.geometry.Point
+
+    Examples
+    --------
+    >>> from shapely import box
+    >>> label_point(box(0, 0, 10, 10)).coords[0]
+    (5.0, 7.0)
+    """
     west, south, east, north = shape.bounds
     y = north - 0.3 * (north - south)
     cut = shape.intersection(LineString([(west, y), (east, y)]))
@@ -125,7 +227,22 @@ def label_point(shape: BaseGeometry) -> Point:
 
 def drawn(data: ControlData) -> dict[str, NkaoPeriod]:
     """What the map draws, by feature id: each period's boundary, and its name at
-    :func:`label_point` as ``<id>-label``. Both are shown on the period's days."""
+    :func:`label_point` as ``<id>-label``. Both are shown on the period's days.
+
+    Parameters
+    ----------
+    data : ControlData
+
+    Returns
+    -------
+    dict of str to NkaoPeriod
+
+    Examples
+    --------
+    >>> from geodata.control import load_control
+    >>> list(drawn(load_control()[0]))
+    ['nkao', 'nkao-label', 'former-nkao', 'former-nkao-label']
+    """
     out: dict[str, NkaoPeriod] = {}
     for period in periods(data):
         out[period.id] = period
