@@ -76,7 +76,24 @@ STATUS_SWATCH = "#555555"  # the legend's hatched swatch for a non-stable status
 
 @dataclass(frozen=True)
 class AreaStyle:
-    """How one control area looks at the current date (the page knows no history)."""
+    """How one control area looks at the current date (the page knows no history).
+
+    Parameters
+    ----------
+    fill : str
+        Hex colour of the controller.
+    status : {"stable", "contested", "claimed"}, default "stable"
+        Hatched unless stable.
+    label : str, default ""
+        The hover tooltip: the area and its controller's full name.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.timeline import AreaState
+    >>> area_style("Shusha", AreaState("NKR", "contested", date(1992, 5, 9))).status
+    'contested'
+    """
 
     fill: str
     status: str = "stable"  # stable | contested | claimed: hatched unless stable
@@ -85,7 +102,20 @@ class AreaStyle:
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """One legend row: a fill swatch (hatched unless ``status`` is stable) or a ``line``."""
+    """One legend row: a fill swatch (hatched unless ``status`` is stable) or a ``line``.
+
+    Parameters
+    ----------
+    label : str
+    color : str
+        Hex colour of the swatch or the line.
+    status : {"stable", "contested", "claimed", "line"}, default "stable"
+
+    Examples
+    --------
+    >>> LegendEntry("Azerbaijan", "#0072B2").status
+    'stable'
+    """
 
     label: str
     color: str
@@ -94,7 +124,20 @@ class LegendEntry:
 
 @dataclass(frozen=True)
 class Legend:
-    """The legend box: a title ("De facto control"), one row per entry, a note."""
+    """The legend box: a title ("De facto control"), one row per entry, a note.
+
+    Parameters
+    ----------
+    title : str, default ""
+    entries : tuple of LegendEntry, default ()
+    note : str, default ""
+        The caveat under the rows (areas are approximate …).
+
+    Examples
+    --------
+    >>> Legend().entries
+    ()
+    """
 
     title: str = ""
     entries: tuple[LegendEntry, ...] = ()
@@ -103,7 +146,23 @@ class Legend:
 
 @dataclass(frozen=True)
 class EventMark:
-    """A chronology event on the map: a small marker coloured by kind."""
+    """A chronology event on the map: a small marker coloured by kind.
+
+    Parameters
+    ----------
+    id : str
+    lat, lon : float
+    title : str
+    date : str
+        The event's date label, at its precision.
+    color : str
+        The kind's colour, shared with the timeline's ticks.
+
+    Examples
+    --------
+    >>> EventMark("x", 39.8, 46.75, "Ceasefire", "12 May 1994", "#2e8b57").title
+    'Ceasefire'
+    """
 
     id: str
     lat: float
@@ -114,7 +173,24 @@ class EventMark:
 
 
 class LineKind(NamedTuple):
-    """How a kind of line or overlay is drawn and named in the legend: colour and dash."""
+    """How a kind of line or overlay is drawn and named in the legend: colour and dash.
+
+    Kinds are told apart by colour *and* dash, so they read in black and white too.
+
+    Parameters
+    ----------
+    label : str
+        The legend's words.
+    color : str
+    dash : str
+        SVG dash array; ``"1 0"`` is solid.
+
+    Examples
+    --------
+    >>> label, color, dash = CORRIDOR
+    >>> dash
+    '1 0'
+    """
 
     label: str
     color: str
@@ -135,10 +211,22 @@ DISPUTED_BORDER = LineKind("Disputed border segment", "#9a6200", "2 3")
 
 
 def km2_text(value: float) -> str:
-    """An area for a reader.
+    """An area for a reader: whole km² with thousands separators (the data is not more exact).
 
+    Parameters
+    ----------
+    value : float
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
     >>> km2_text(4388.2)
     '4,388 km²'
+    >>> km2_text(0.4)
+    '0 km²'
     """
     return f"{value:,.0f} km²"
 
@@ -147,6 +235,16 @@ def short_label(code: str) -> str:
     """A controller's label when it is short, else its short name, else its code (for
     narrow tables and legends).
 
+    Parameters
+    ----------
+    code : str
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
     >>> short_label("AZ"), short_label("RU"), short_label("NKR")
     ('Azerbaijan', 'Russian peacekeepers', 'NKR')
     """
@@ -162,7 +260,28 @@ def short_label(code: str) -> str:
 
 def area_style(name: str, state: AreaState, high_contrast: bool = False) -> AreaStyle:
     """The look of the area called ``name`` in ``state``: its controller's fill, hatched
-    unless stable, and a tooltip naming the controller (and the status when not stable)."""
+    unless stable, and a tooltip naming the controller (and the status when not stable).
+
+    Parameters
+    ----------
+    name : str
+        The area's display name.
+    state : AreaState
+    high_contrast : bool, default False
+
+    Returns
+    -------
+    AreaStyle
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.timeline import AreaState
+    >>> area_style("Lachin", AreaState("AZ", "stable", date(2020, 12, 1))).label
+    'Lachin: Azerbaijan'
+    >>> area_style("Shusha", AreaState("NKR", "contested", date(1992, 5, 9))).label
+    'Shusha: Nagorno-Karabakh Republic (Artsakh) / Armenian forces (contested)'
+    """
     status = "" if state.status == "stable" else f" ({state.status})"
     return AreaStyle(
         fill=controllers.colour(state.controller, high_contrast),
@@ -174,7 +293,28 @@ def area_style(name: str, state: AreaState, high_contrast: bool = False) -> Area
 def area_styles(
     control: ControlData, states: Mapping[str, AreaState], high_contrast: bool = False
 ) -> dict[str, AreaStyle]:
-    """:func:`area_style` of each area in ``states`` (a day's ``state_at`` or a ``diff``)."""
+    """:func:`area_style` of each area in ``states`` (a day's ``state_at`` or a ``diff``).
+
+    Parameters
+    ----------
+    control : ControlData
+        For the areas' names.
+    states : mapping of str to AreaState
+    high_contrast : bool, default False
+
+    Returns
+    -------
+    dict of str to AreaStyle
+        Empty for an empty ``states`` (nothing changed).
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.control import load_control
+    >>> control, _ = load_control()
+    >>> area_styles(control, control.timeline.diff(date(2000, 1, 1), date(2000, 1, 2)))
+    {}
+    """
     areas = control.areas
     return {a: area_style(areas[a].name, state, high_contrast) for a, state in states.items()}
 
@@ -183,7 +323,31 @@ def change_styles(
     control: ControlData, changes: Iterable[Change], b: date, high_contrast: bool = False
 ) -> dict[str, AreaStyle]:
     """Compare mode: a style for every area, the ones that changed hands in their controller's
-    colour on ``b`` (the tooltip says from → to), the rest :data:`MUTED`."""
+    colour on ``b`` (the tooltip says from → to), the rest :data:`MUTED`.
+
+    Parameters
+    ----------
+    control : ControlData
+    changes : iterable of Change
+        As :func:`geodata.compare.compare` returns them.
+    b : datetime.date
+        The later date of the comparison.
+    high_contrast : bool, default False
+
+    Returns
+    -------
+    dict of str to AreaStyle
+        One per area of the timeline.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.control import load_control
+    >>> control, _ = load_control()
+    >>> styles = change_styles(control, [], date(2000, 1, 1))
+    >>> {s.fill for s in styles.values()} == {MUTED}
+    True
+    """
     changed = {c.area: c for c in changes}
     styles = {}
     for area in control.timeline.areas:
@@ -207,54 +371,213 @@ def change_styles(
 
 def line_kind(line) -> LineKind:
     """A corridor route, a disputed border segment or the line of contact (an
-    :class:`~geodata.control.AuthoredLine`)."""
+    :class:`~geodata.control.AuthoredLine`), told by the line's id.
+
+    Parameters
+    ----------
+    line : AuthoredLine
+        Anything with an ``id``.
+
+    Returns
+    -------
+    LineKind
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as L
+    >>> line_kind(L(id="corridor-2020")) is CORRIDOR, line_kind(L(id="loc-1994")) is FRONT_LINE
+    (True, True)
+    >>> line_kind(L(id="disputed-border-sev-lich")) is DISPUTED_BORDER
+    True
+    """
     if line.id.startswith("disputed-border"):
         return DISPUTED_BORDER
     return CORRIDOR if line.id.startswith("corridor") else FRONT_LINE
 
 
 def overlay_kind(overlay) -> LineKind:
-    """The blockade or the peacekeeping zone (an :class:`~geodata.control.Overlay`)."""
+    """The blockade or the peacekeeping zone (an :class:`~geodata.control.Overlay`).
+
+    Parameters
+    ----------
+    overlay : Overlay
+        Anything with an ``id``.
+
+    Returns
+    -------
+    LineKind
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as O
+    >>> overlay_kind(O(id="lachin-blockade")) is BLOCKADE
+    True
+    """
     return BLOCKADE if "blockade" in overlay.id else PEACEKEEPING
 
 
 def line_style(line) -> dict:
-    """The properties the page draws a line with: a solid route is drawn heavier."""
+    """The properties the page draws a line with: a solid route is drawn heavier.
+
+    Parameters
+    ----------
+    line : AuthoredLine
+
+    Returns
+    -------
+    dict
+        ``name``, ``color``, ``weight`` and ``dash``.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as L
+    >>> line_style(L(id="corridor-2020", name="Route"))["weight"]
+    3
+    """
     _label, color, dash = line_kind(line)
     return {"name": line.name, "color": color, "weight": 3 if dash == "1 0" else 2.2, "dash": dash}
 
 
 def overlay_style(overlay) -> dict:
-    """The properties the page draws an overlay with."""
+    """The properties the page draws an overlay with.
+
+    Parameters
+    ----------
+    overlay : Overlay
+
+    Returns
+    -------
+    dict
+        ``name`` and ``color``.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as O
+    >>> overlay_style(O(id="lachin-blockade", name="Blockade")) == {"name": "Blockade",
+    ...                                                             "color": BLOCKADE.color}
+    True
+    """
     return {"name": overlay.name, "color": overlay_kind(overlay).color}
 
 
 def nkao_kind(day: date) -> LineKind:
-    """The oblast's boundary as the legend names it on ``day`` (before or after 1991)."""
+    """The oblast's boundary as the legend names it on ``day`` (before or after 1991).
+
+    Parameters
+    ----------
+    day : datetime.date
+
+    Returns
+    -------
+    LineKind
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> nkao_kind(date(1991, 11, 25)) is NKAO_BOUNDARY, nkao_kind(date(1991, 11, 26)) is FORMER_NKAO
+    (True, True)
+    """
     return NKAO_BOUNDARY if day < nkao.ABOLISHED else FORMER_NKAO
 
 
 def nkao_style(period: nkao.NkaoPeriod) -> dict:
-    """The properties the page draws the boundary and writes its name with."""
+    """The properties the page draws the boundary and writes its name with.
+
+    Parameters
+    ----------
+    period : NkaoPeriod
+
+    Returns
+    -------
+    dict
+        ``name``, ``color`` and ``dash``.
+
+    Examples
+    --------
+    >>> from geodata.control import load_control
+    >>> control, _ = load_control()
+    >>> [nkao_style(p)["name"] for p in nkao.periods(control)]
+    ['NKAO', 'former NKAO']
+    """
     kind = nkao_kind(period.start)
     return {"name": period.name, "color": kind.color, "dash": kind.dash}
 
 
 def nkao_visible(control: ControlData | None, day: date) -> dict[str, bool]:
-    """Each drawn boundary feature's id (:func:`geodata.control.nkao.drawn`) → shown on ``day``."""
+    """Each drawn boundary feature's id (:func:`geodata.control.nkao.drawn`) → shown on ``day``.
+
+    Parameters
+    ----------
+    control : ControlData or None
+    day : datetime.date
+
+    Returns
+    -------
+    dict of str to bool
+        Empty without control data.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.control import load_control
+    >>> control, _ = load_control()
+    >>> shown = nkao_visible(control, date(2000, 1, 1))
+    >>> shown["former-nkao"], shown["nkao"], nkao_visible(None, date(2000, 1, 1))
+    (True, False, {})
+    """
     if control is None:
         return {}
     return {i: p.shown_on(day) for i, p in nkao.drawn(control).items()}
 
 
 def lines_visible(control: ControlData | None, day: date) -> dict[str, bool]:
-    """Each authored line's id → whether it is shown on ``day``."""
+    """Each authored line's id → whether it is shown on ``day``.
+
+    All lines are listed, shown or not, so the page can hide the ones that no longer apply.
+
+    Parameters
+    ----------
+    control : ControlData or None
+    day : datetime.date
+
+    Returns
+    -------
+    dict of str to bool
+        Empty without control data.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.control import load_control
+    >>> control, _ = load_control()
+    >>> lines_visible(control, date(2000, 1, 1))["loc-1994"], lines_visible(None, date(2000, 1, 1))
+    (True, {})
+    """
     lines = control.lines if control else {}
     return {i: line.shown_on(day) for i, line in lines.items()}
 
 
 def overlays_visible(control: ControlData | None, day: date) -> dict[str, bool]:
-    """Each overlay's id → whether it is in force on ``day``."""
+    """Each overlay's id → whether it is in force on ``day``.
+
+    Parameters
+    ----------
+    control : ControlData or None
+    day : datetime.date
+
+    Returns
+    -------
+    dict of str to bool
+        Empty without control data.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.control import load_control
+    >>> control, _ = load_control()
+    >>> any(overlays_visible(control, date(2000, 1, 1)).values())
+    False
+    """
     if control is None:
         return {}
     active = control.overlays_at(day)
@@ -266,7 +589,26 @@ def overlays_visible(control: ControlData | None, day: date) -> dict[str, bool]:
 
 def events_at(control: ControlData | None, places: Mapping, day: date) -> tuple[EventMark, ...]:
     """The chronology's events current on ``day`` that have a place on the map, coloured by
-    kind (the timeline's ticks use the same colours)."""
+    kind (the timeline's ticks use the same colours).
+
+    Parameters
+    ----------
+    control : ControlData or None
+    places : mapping of str to Place
+        To place events that name a gazetteer id.
+    day : datetime.date
+
+    Returns
+    -------
+    tuple of EventMark
+        Empty without control data.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> events_at(None, {}, date(2000, 1, 1))
+    ()
+    """
     marks = []
     for event in events_on(control.events if control else [], day):
         place = places.get(event.place)
@@ -297,8 +639,31 @@ def legend(
     as the areas; a :data:`MUTED` row labelled ``muted`` (when given); the non-stable
     ``statuses`` as hatched swatches (contested before claimed); then each line kind once.
 
+    Parameters
+    ----------
+    title : str
+    fills : iterable of tuple (str, str)
+        (label, controller code) pairs.
+    high_contrast : bool, default False
+    statuses : iterable of str, optional
+        Statuses present; ``stable`` adds no row.
+    kinds : iterable of LineKind, optional
+        Repeats are dropped.
+    muted : str, optional
+        The label of the :data:`MUTED` row; no row when empty.
+    note : str, optional
+
+    Returns
+    -------
+    Legend
+
+    Examples
+    --------
     >>> [(e.label, e.color) for e in legend("T", [("Azerbaijan", "AZ")], muted="Other").entries]
     [('Azerbaijan', '#0072B2'), ('Other', '#B0B0B0')]
+    >>> [e.status for e in legend("T", [], statuses=["claimed", "contested", "stable"],
+    ...                           kinds=[CORRIDOR, CORRIDOR]).entries]
+    ['contested', 'claimed', 'line']
     """
     entries = [LegendEntry(text, controllers.colour(code, high_contrast)) for text, code in fills]
     if muted:
@@ -326,6 +691,31 @@ def holders_at(timeline: ControlTimeline, day: date) -> tuple[frozenset, frozens
 
     They change only at change dates, so they are computed once per interval between two
     of them (scrubbing asks for them at every step).
+
+    Parameters
+    ----------
+    timeline : ControlTimeline
+    day : datetime.date
+
+    Returns
+    -------
+    controllers : frozenset of str
+    statuses : frozenset of str
+        Without ``stable``.
+
+    Raises
+    ------
+    ValueError
+        For a day outside the data's range.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.control import load_control
+    >>> control, _ = load_control()
+    >>> present, statuses = holders_at(control.timeline, date(1980, 1, 1))
+    >>> "AZ" in present, "stable" in statuses
+    (True, False)
     """
     timeline.state_at(day)  # raises for a day outside the data's range
     return _holders(timeline, bisect_right(timeline.change_dates, day))
@@ -333,7 +723,26 @@ def holders_at(timeline: ControlTimeline, day: date) -> tuple[frozenset, frozens
 
 def legend_at(control: ControlData, day: date, high_contrast: bool = False) -> Legend:
     """The map's legend on ``day``: the controllers and statuses present, and the lines
-    and overlays shown."""
+    and overlays shown.
+
+    Parameters
+    ----------
+    control : ControlData
+    day : datetime.date
+    high_contrast : bool, default False
+
+    Returns
+    -------
+    Legend
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.control import load_control
+    >>> control, _ = load_control()
+    >>> [e.label for e in legend_at(control, date(1980, 1, 1)).entries][:2]
+    ['Azerbaijan', 'Armenia']
+    """
     present, statuses = holders_at(control.timeline, day)
     kinds = [line_kind(line) for line in control.lines.values() if line.shown_on(day)]
     kinds += [overlay_kind(control.overlays[i]) for i in control.overlays_at(day)]
@@ -353,7 +762,31 @@ def change_legend(
     changes: Iterable[Change], a: date, b: date, high_contrast: bool = False
 ) -> Legend:
     """Compare mode's legend: one row per from → to pair (largest first), then the muted
-    "did not change hands"."""
+    "did not change hands".
+
+    Parameters
+    ----------
+    changes : iterable of Change
+    a, b : datetime.date
+        The compared dates, named in the title.
+    high_contrast : bool, default False
+
+    Returns
+    -------
+    Legend
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.dates import PartialDate
+    >>> y = PartialDate.parse("2020")
+    >>> c = Change("x", "X", "NKR", "AZ", "stable", "stable", 2120.6, y, y)
+    >>> lg = change_legend([c], date(1994, 5, 12), date(2020, 12, 2))
+    >>> lg.title
+    'Changed hands, 12 May 1994 → 2 Dec 2020'
+    >>> [e.label for e in lg.entries]
+    ['NKR → Azerbaijan (2,121 km²)', 'Did not change hands']
+    """
     pairs: dict[tuple[str, str], float] = {}
     for c in changes:
         key = (c.from_controller, c.to_controller)

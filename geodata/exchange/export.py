@@ -23,13 +23,40 @@ SUFFIXES = {"kml": ".kml", "geojson": ".geojson", "gpkg": ".gpkg", "csv": ".csv"
 
 @dataclass(frozen=True)
 class Export:
-    """What was written: the file, its format and the feature count per layer."""
+    """What was written: the file, its format and the feature count per layer.
+
+    Returned rather than printed, so the CLI and the window word the result their own way.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+    format : str
+        One of :data:`FORMATS`.
+    counts : dict of str to int
+        Features per layer name, in the order written.
+
+    Examples
+    --------
+    >>> Export(Path("out.gpkg"), "gpkg", {"control_periods": 210, "events": 40}).summary()
+    'out.gpkg: 210 control periods, 40 events'
+    """
 
     path: Path
     format: str
     counts: dict[str, int]
 
     def summary(self) -> str:
+        """One line for the terminal or the status bar: the path and what it holds.
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> Export(Path("out.csv"), "csv", {"control_periods": 0}).summary()
+        'out.csv: 0 control periods'
+        """
         parts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in self.counts.items())
         return f"{self.path}: {parts}"
 
@@ -38,7 +65,29 @@ def layers_for(
     atlas: AtlasData, start: date | None = None, end: date | None = None
 ) -> list[tables.Layer]:
     """The control periods, the NKAO's boundary, events and story places overlapping
-    ``[start, end]``."""
+    ``[start, end]``.
+
+    Records that overlap the window are kept whole, not clipped: their dates stay the facts.
+
+    Parameters
+    ----------
+    atlas : AtlasData
+    start, end : datetime.date, optional
+        The inclusive window; None leaves that side open.
+
+    Returns
+    -------
+    list of Layer
+        Control, the boundary and events only when control data is loaded; story places always.
+
+    Examples
+    --------
+    >>> from geodata.atlas import AtlasData, load_atlas
+    >>> [layer.name for layer in layers_for(load_atlas(), date(2020, 9, 27), date(2020, 11, 10))]
+    ['control_periods', 'nkao_boundary', 'events', 'story_places']
+    >>> [(layer.name, len(layer)) for layer in layers_for(AtlasData())]
+    [('story_places', 0)]
+    """
     control = atlas.control
     out = []
     if control is not None:
@@ -57,7 +106,45 @@ def export(
     start: date | None = None,
     end: date | None = None,
 ) -> Export:
-    """Write ``fmt`` to ``path``; raise :class:`AtlasError` (one line) when it cannot."""
+    """Write ``fmt`` to ``path``; raise :class:`AtlasError` (one line) when it cannot.
+
+    The file is written beside the target under a temporary name and renamed over it only
+    when complete, so a failed export never leaves half a file or destroys an older one.
+
+    Parameters
+    ----------
+    atlas : AtlasData
+    fmt : {"kml", "geojson", "gpkg", "csv"}
+        CSV holds the control periods only (a flat table, no geometry).
+    path : str or pathlib.Path
+        The target; its folder must exist.
+    start, end : datetime.date, optional
+        Keep what overlaps this inclusive window.
+
+    Returns
+    -------
+    Export
+
+    Raises
+    ------
+    AtlasError
+        For an unknown format, a window ending before it starts, a missing folder, a folder
+        as the target, or a failed write.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from geodata.atlas import load_atlas
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> done = export(load_atlas(), "csv", folder / "control.csv")
+    >>> done.format, list(done.counts), sorted(p.name for p in folder.iterdir())
+    ('csv', ['control_periods'], ['control.csv'])
+    >>> export(load_atlas(), "shp", folder / "control.shp")
+    Traceback (most recent call last):
+    geodata.problems.AtlasError: unknown format 'shp': use one of kml, geojson, gpkg, csv
+    >>> import shutil
+    >>> shutil.rmtree(folder)
+    """
     if fmt not in FORMATS:
         raise AtlasError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if start and end and end < start:

@@ -41,6 +41,31 @@ GEOMETRY_COLUMN = "geom"  # GDAL's name for a GeoPackage geometry column
 
 
 def write_gpkg(layers: list[Layer], path: Path) -> None:
+    """Write the layers as a GeoPackage 1.2, dates as bare midnights, with QGIS styles.
+
+    Parameters
+    ----------
+    layers : list of Layer
+    path : pathlib.Path
+        A new file.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> import tempfile, pyogrio
+    >>> from shapely import Point
+    >>> from geodata.exchange.tables import STORY
+    >>> layer = Layer(STORY, "Point", [Point(46.75, 39.76)], {"id": ["war.1"]}, {"id": str})
+    >>> path = Path(tempfile.mkdtemp()) / "story.gpkg"
+    >>> write_gpkg([layer], path)
+    >>> sorted(name for name, _ in pyogrio.list_layers(path))
+    ['layer_styles', 'story_places']
+    >>> path.unlink()
+    >>> path.parent.rmdir()
+    """
     write_layers(layers, path, "GPKG", dataset_options={"VERSION": "1.2"}, midnight=True)
     _write_styles([layer.name for layer in layers], path)
 

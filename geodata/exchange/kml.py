@@ -70,7 +70,34 @@ def _describe(layer: str, row: dict, until: str) -> str:
 
 def kml_layer(layer: Layer) -> Layer:
     """``layer`` with KML's fields: name, description, begin, end (null when open: LIBKML
-    then writes no ``<end>``), until, OGR_STYLE."""
+    then writes no ``<end>``), until, OGR_STYLE.
+
+    An open end stays open, KML's "from then on", so the file is still right on every later
+    day; ``until`` says "today" for the reader.
+
+    Parameters
+    ----------
+    layer : Layer
+        A control, event or story layer (:mod:`geodata.exchange.tables`).
+
+    Returns
+    -------
+    Layer
+        A new layer; the input is unchanged.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from shapely import Point
+    >>> from geodata.exchange.tables import STORY, Layer
+    >>> story = Layer(STORY, "Point", [Point(46.75, 39.76)],
+    ...               {"section": ["War"], "place_name": ["Shusha"], "date": ["2020"],
+    ...                "start": [date(2020, 1, 1)], "end": [None]},
+    ...               {"section": str, "place_name": str, "date": str, "start": date, "end": date})
+    >>> row = kml_layer(story).rows()[0]
+    >>> row["name"], row["begin"], row["end"], row["until"]
+    ('War', '2020-01-01', None, 'today')
+    """
     types = {"name": str, "description": str, "begin": str, "end": str, "until": str}
     types |= {k: t for k, t in layer.types.items() if k not in ("name", "start", "end")}
     types["OGR_STYLE"] = str
@@ -93,4 +120,32 @@ def kml_layer(layer: Layer) -> Layer:
 
 
 def write_kml(layers: list[Layer], path: Path) -> None:
+    """Write the layers as one KML file (GDAL's LIBKML driver), each a folder-like Document.
+
+    Parameters
+    ----------
+    layers : list of Layer
+    path : pathlib.Path
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> import re, tempfile
+    >>> from datetime import date
+    >>> from shapely import Point
+    >>> from geodata.exchange.tables import STORY, Layer
+    >>> story = Layer(STORY, "Point", [Point(46.75, 39.76)],
+    ...               {"section": ["War"], "place_name": ["Shusha"], "date": ["2020"],
+    ...                "start": [date(2020, 1, 1)], "end": [None]},
+    ...               {"section": str, "place_name": str, "date": str, "start": date, "end": date})
+    >>> path = Path(tempfile.mkdtemp()) / "story.kml"
+    >>> write_kml([story], path)
+    >>> re.findall(r"<(begin|end)>([^<]*)<", path.read_text(encoding="utf-8"))
+    [('begin', '2020-01-01')]
+    >>> path.unlink()
+    >>> path.parent.rmdir()
+    """
     write_layers([kml_layer(layer) for layer in layers], path, "LIBKML")

@@ -34,7 +34,30 @@ def _column(values: list, kind: type, midnight: bool = False) -> np.ndarray:
 
 
 def merge(layers: list[Layer]) -> Layer:
-    """All layers as one, with a ``layer`` column; columns missing in a layer are null."""
+    """All layers as one, with a ``layer`` column; columns missing in a layer are null.
+
+    GeoJSON holds one FeatureCollection, so the layers travel together and QGIS splits
+    them again by geometry type.
+
+    Parameters
+    ----------
+    layers : list of Layer
+
+    Returns
+    -------
+    Layer
+        Named ``caucasus_atlas``, geometry type ``Unknown``.
+
+    Examples
+    --------
+    >>> from shapely import Point
+    >>> a = Layer("a", "Point", [Point(0, 0)], {"x": ["1"]}, {"x": str})
+    >>> b = Layer("b", "Point", [Point(1, 1)], {"y": [2.0]}, {"y": float})
+    >>> merge([a, b]).rows()
+    [{'layer': 'a', 'x': '1', 'y': None}, {'layer': 'b', 'x': None, 'y': 2.0}]
+    >>> len(merge([]))
+    0
+    """
     types: dict[str, type] = {"layer": str}
     for layer in layers:
         types.update(layer.types)
@@ -59,7 +82,47 @@ def write_layers(
     midnight: bool = False,
 ) -> None:
     """Write each layer into ``path`` (a new file) with ``driver``; ``midnight``: dates as
-    DateTime fields at 00:00, time zone unknown (GDAL writes ``YYYY-MM-DDT00:00:00.000``)."""
+    DateTime fields at 00:00, time zone unknown (GDAL writes ``YYYY-MM-DDT00:00:00.000``).
+
+    Column types come from :attr:`Layer.types`, so a date is an OGR Date field (null when
+    missing), not a string QGIS cannot filter by.
+
+    Parameters
+    ----------
+    layers : list of Layer
+        Written in order; the second and later are appended as further layers.
+    path : pathlib.Path
+    driver : str
+        A GDAL vector driver: ``"GPKG"``, ``"GeoJSON"``, ``"LIBKML"``.
+    layer_options : dict, optional
+        GDAL layer creation options (e.g. ``{"RFC7946": "YES"}``).
+    dataset_options : dict, optional
+        GDAL dataset creation options, used with the first layer.
+    midnight : bool, default False
+        Dates as DateTime fields at 00:00 (see :mod:`geodata.exchange.gpkg` for why).
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    Exception
+        GDAL's errors, of several classes; :func:`geodata.exchange.export` turns them into one
+        :class:`~geodata.problems.AtlasError`.
+
+    Examples
+    --------
+    >>> import tempfile, pyogrio
+    >>> from shapely import Point
+    >>> layer = Layer("pins", "Point", [Point(46.34, 39.51)], {"name": ["Goris"]}, {"name": str})
+    >>> path = Path(tempfile.mkdtemp()) / "pins.geojson"
+    >>> write_layers([layer], path, "GeoJSON")
+    >>> pyogrio.read_info(path)["features"]
+    1
+    >>> path.unlink()
+    >>> path.parent.rmdir()
+    """
     from pyogrio.raw import write
 
     for i, layer in enumerate(layers):

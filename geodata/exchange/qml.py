@@ -159,7 +159,26 @@ def _document(renderer: ET.Element, mode: int, geometry: int) -> str:
 
 
 def control_style(mode: int = FIELD_MODE) -> str:
-    """The control periods: categorised by controller, marked by status, on a timeline."""
+    """The control periods: categorised by controller, marked by status, on a timeline.
+
+    Parameters
+    ----------
+    mode : int, default FIELD_MODE
+        :data:`FIELD_MODE` (start and end from fields: GeoPackage) or :data:`EXPRESSION_MODE`
+        (dates through expressions, ``now()`` for an open end: GeoJSON).
+
+    Returns
+    -------
+    str
+        A QML document.
+
+    Examples
+    --------
+    >>> import xml.etree.ElementTree as ET
+    >>> root = ET.fromstring(control_style())
+    >>> [c.get("value") for c in root.iter("category")][:3]
+    ['AZ', 'AM', 'NKR']
+    """
     renderer = ET.Element("renderer-v2", type="categorizedSymbol", attr="controller")
     categories = ET.SubElement(renderer, "categories")
     symbols = ET.SubElement(renderer, "symbols")
@@ -173,7 +192,24 @@ def control_style(mode: int = FIELD_MODE) -> str:
 
 
 def point_style(colour: str, mode: int = FIELD_MODE) -> str:
-    """Events or story places: one dot colour, on the same timeline."""
+    """Events or story places: one dot colour, on the same timeline.
+
+    Parameters
+    ----------
+    colour : str
+        Hex colour.
+    mode : int, default FIELD_MODE
+
+    Returns
+    -------
+    str
+        A QML document.
+
+    Examples
+    --------
+    >>> "SimpleMarker" in point_style("#222222")
+    True
+    """
     renderer = ET.Element("renderer-v2", type="singleSymbol")
     symbols = ET.SubElement(renderer, "symbols")
     symbol = ET.SubElement(symbols, "symbol", type="marker", name="0", alpha="1")
@@ -194,7 +230,26 @@ def point_style(colour: str, mode: int = FIELD_MODE) -> str:
 
 
 def line_style(colour: str, dash: str, mode: int = FIELD_MODE) -> str:
-    """A boundary: one line in the page's colour and dash (SVG dash array, pixels)."""
+    """A boundary: one line in the page's colour and dash (SVG dash array, pixels).
+
+    Parameters
+    ----------
+    colour : str
+        Hex colour.
+    dash : str
+        SVG dash array, e.g. ``"10 4 2 4"``.
+    mode : int, default FIELD_MODE
+
+    Returns
+    -------
+    str
+        A QML document.
+
+    Examples
+    --------
+    >>> "SimpleLine" in line_style("#6b3e1f", "10 4 2 4")
+    True
+    """
     renderer = ET.Element("renderer-v2", type="singleSymbol")
     symbols = ET.SubElement(renderer, "symbols")
     symbol = ET.SubElement(symbols, "symbol", type="line", name="0", alpha="1")
@@ -214,7 +269,23 @@ def line_style(colour: str, dash: str, mode: int = FIELD_MODE) -> str:
 
 
 def style_for(layer: str) -> str:
-    """The GeoPackage style of one exported layer (by its table name)."""
+    """The GeoPackage style of one exported layer (by its table name).
+
+    Parameters
+    ----------
+    layer : str
+        :data:`~geodata.exchange.tables.CONTROL`, ``NKAO``, ``EVENTS`` or ``STORY``.
+
+    Returns
+    -------
+    str
+        A QML document; any other name gets the story places' dots.
+
+    Examples
+    --------
+    >>> style_for(CONTROL) == control_style()
+    True
+    """
     if layer == CONTROL:
         return control_style()
     if layer == NKAO:

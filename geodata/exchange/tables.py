@@ -33,7 +33,30 @@ NKAO = "nkao_boundary"
 
 @dataclass
 class Layer:
-    """One layer: its name, OGR geometry type, geometries and typed columns."""
+    """One layer: its name, OGR geometry type, geometries and typed columns.
+
+    Column types are declared, not guessed from values, so an all-empty ``end`` column is
+    still a Date field in every file.
+
+    Parameters
+    ----------
+    name : str
+        The layer (table) name.
+    geometry_type : str
+        An OGR type: ``"MultiPolygon"``, ``"Point"``, ``"Unknown"``.
+    geometries : list of shapely.geometry.base.BaseGeometry, optional
+    columns : dict of str to list, optional
+        One value per geometry in each column.
+    types : dict of str to type, optional
+        ``str``, ``date`` or ``float`` per column.
+
+    Examples
+    --------
+    >>> from shapely import Point
+    >>> layer = Layer("pins", "Point", [Point(0, 0)], {"name": ["a"]}, {"name": str})
+    >>> len(layer), layer.rows()
+    (1, [{'name': 'a'}])
+    """
 
     name: str
     geometry_type: str
@@ -45,7 +68,17 @@ class Layer:
         return len(self.geometries)
 
     def rows(self) -> list[dict]:
-        """The features' properties as dicts (column order kept)."""
+        """The features' properties as dicts (column order kept).
+
+        Returns
+        -------
+        list of dict
+
+        Examples
+        --------
+        >>> Layer("empty", "Point").rows()
+        []
+        """
         return [{k: v[i] for k, v in self.columns.items()} for i in range(len(self))]
 
 
@@ -110,7 +143,28 @@ STORY_TYPES = {
 
 
 def control_layer(rows: list[AreaPeriod]) -> Layer:
-    """One polygon feature per area-period; ``id`` is ``<area>.<start>`` (a valid XML id)."""
+    """One polygon feature per area-period; ``id`` is ``<area>.<start>`` (a valid XML id).
+
+    Parameters
+    ----------
+    rows : list of AreaPeriod
+
+    Returns
+    -------
+    Layer
+        Named :data:`CONTROL`.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.atlas import load_atlas
+    >>> from geodata.exchange.records import area_periods
+    >>> layer = control_layer(area_periods(load_atlas().control))
+    >>> layer.name, layer.types["end"], layer.rows()[0]["id"]
+    ('control_periods', <class 'datetime.date'>, 'nkao-core.1923-07-07')
+    >>> len(control_layer([]))
+    0
+    """
     return _layer(
         CONTROL,
         "MultiPolygon",
@@ -137,7 +191,28 @@ def control_layer(rows: list[AreaPeriod]) -> Layer:
 
 
 def nkao_layer(rows: list[NkaoPeriod]) -> Layer:
-    """The oblast's boundary as a line, once as "NKAO" and once as "former NKAO"."""
+    """The oblast's boundary as a line, once as "NKAO" and once as "former NKAO".
+
+    A line, not a polygon, so it draws over the control areas without hiding their colours.
+
+    Parameters
+    ----------
+    rows : list of NkaoPeriod
+
+    Returns
+    -------
+    Layer
+        Named :data:`NKAO`, MultiLineString.
+
+    Examples
+    --------
+    >>> from geodata.control import load_control
+    >>> from geodata.exchange.records import nkao_periods
+    >>> control, _ = load_control()
+    >>> layer = nkao_layer(nkao_periods(control))
+    >>> layer.geometry_type, [r["name"] for r in layer.rows()]
+    ('MultiLineString', ['NKAO', 'former NKAO'])
+    """
     return _layer(
         NKAO,
         "MultiLineString",
@@ -156,6 +231,22 @@ def nkao_layer(rows: list[NkaoPeriod]) -> Layer:
 
 
 def event_layer(rows: list[EventPoint]) -> Layer:
+    """One point feature per placed event, with its date as written and as a Date range.
+
+    Parameters
+    ----------
+    rows : list of EventPoint
+
+    Returns
+    -------
+    Layer
+        Named :data:`EVENTS`.
+
+    Examples
+    --------
+    >>> event_layer([]).name, list(event_layer([]).columns)[:3]
+    ('events', ['id', 'title', 'date'])
+    """
     return _layer(
         EVENTS,
         "Point",
@@ -178,7 +269,27 @@ def event_layer(rows: list[EventPoint]) -> Layer:
 
 
 def story_layer(rows: list[StoryPlace]) -> Layer:
-    """One point per (section, place); ``id`` is ``<section>.<n>`` in the section's order."""
+    """One point per (section, place); ``id`` is ``<section>.<n>`` in the section's order.
+
+    Parameters
+    ----------
+    rows : list of StoryPlace
+
+    Returns
+    -------
+    Layer
+        Named :data:`STORY`.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from shapely import Point
+    >>> from geodata.exchange.records import StoryPlace
+    >>> row = StoryPlace("war", "War", "shusha", "Shusha", date(2020, 9, 27),
+    ...                  date(2020, 11, 11), "2020-09-27/2020-11-10", Point(46.75, 39.76))
+    >>> [r["id"] for r in story_layer([row, row]).rows()]
+    ['war.1', 'war.2']
+    """
     counts: dict[str, int] = {}
 
     def row(r: StoryPlace) -> dict:

@@ -45,7 +45,44 @@ KML_NOISE = frozenset({"tessellate", "extrude", "visibility", "drawOrder", "alti
 
 
 def read_user_layer(path: str | Path) -> dict:
-    """The file as a GeoJSON FeatureCollection (plain dicts), checked; else AtlasError."""
+    """The file as a GeoJSON FeatureCollection (plain dicts), checked; else AtlasError.
+
+    Everything is checked before anything is drawn, so a bad file changes nothing on the map.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        ``.geojson``/``.json``, ``.kml`` or ``.gpx`` (chosen by the name).
+
+    Returns
+    -------
+    dict
+        A FeatureCollection with at least one feature.
+
+    Raises
+    ------
+    AtlasError
+        ``FILE[:LINE]: message`` for an unknown suffix, an unreadable, too large or
+        malformed file, no features, too many, or a coordinate off the Earth.
+
+    Examples
+    --------
+    >>> import json, tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "pins.geojson"
+    >>> _ = p.write_text(json.dumps({"type": "Feature", "properties": {"name": "Goris"},
+    ...     "geometry": {"type": "Point", "coordinates": [46.34, 39.51]}}))
+    >>> read_user_layer(p)["features"][0]["geometry"]["coordinates"]
+    (46.34, 39.51)
+    >>> _ = p.write_text('{"type": "FeatureCollection", "features": []}')
+    >>> read_user_layer(p)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    geodata.problems.AtlasError: ...pins.geojson: has no features with a geometry: nothing to draw
+    >>> read_user_layer("notes.txt")
+    Traceback (most recent call last):
+    geodata.problems.AtlasError: notes.txt: not a GeoJSON, KML or GPX file (by its name)
+    >>> import shutil
+    >>> shutil.rmtree(p.parent)
+    """
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
