@@ -64,7 +64,7 @@ from viewer.session import Session
 log = logging.getLogger(__name__)
 
 Provider = Callable[[date], Iterable[Message]]  # a feature's messages for a date
-STALL_MS = 2000  # an update not acknowledged by then is given up on (e.g. page reloaded)
+STALL_MS = 2000  # unacknowledged by then (page reloaded, busy machine): the next may go
 
 
 def _geojson(items: dict, properties) -> bytes:
