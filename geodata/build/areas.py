@@ -52,6 +52,12 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "shusha-town": ("Shusha and Karin Tak", "Shushi, Karin Tak", "Şuşa, Daşaltı"),
     "khojaly": ("Khojaly", "Khojaly (Ivanyan)", "Xocalı"),
     "hin-tagher": ("Hin Tagher and Khtsaberd", "Hin Tagher, Khtsaberd", "Köhnə Tağlar, Çaylaqqala"),
+    "war-qaraxanbeyli": ("Qaraxanbəyli", "Karakhanbeyli", "Qaraxanbəyli"),
+    "war-kend-horadiz": ("Kənd Horadiz (village)", "Horadiz (village)", "Kənd Horadiz"),
+    "war-boyuk-marjanli": ("Böyük Mərcanlı", "Boyuk Marjanli", "Böyük Mərcanlı"),
+    "war-jabrayil-town": ("Jabrayil town", "Jrakan", "Cəbrayıl"),
+    "war-chayli": ("Çaylı / Aygestan", "Aygestan", "Çaylı"),
+    "war-khandzadzor": ("Khandzadzor", "Khandzadzor", "Ağcakənd"),
     "lachin-towns": ("Lachin, Sus and Zabukh", "Berdzor, Sus, Aghavno", "Laçın, Sus, Zabux"),
     "lachin-corridor-shared": (
         "Lachin corridor at the Hakari bridge",
@@ -218,6 +224,22 @@ def _recipe(i: _Inputs) -> list[tuple[str, Callable[[], BaseGeometry]]]:
         ("shusha-town", lambda: i.face("az-shusha-city").union(i.circle("karin-tak"))),
         ("khojaly", lambda: i.circle("khojaly").intersection(nkao)),
         ("hin-tagher", lambda: i.hull("hin-tagher", "khtsaberd").intersection(nkao)),
+        # Villages the 2020 war took on their own dates (sites.csv): each its own area.
+        (
+            "war-qaraxanbeyli",
+            lambda: i.circle("qaraxanbeyli").intersection(fuzuli).intersection(west),
+        ),
+        (
+            "war-kend-horadiz",
+            lambda: i.circle("kend-horadiz").intersection(fuzuli).intersection(west),
+        ),
+        (
+            "war-boyuk-marjanli",
+            lambda: i.circle("boyuk-marjanli").intersection(jabrayil_d).intersection(west),
+        ),
+        ("war-jabrayil-town", lambda: i.circle("jabrayil-town").intersection(jabrayil_d)),
+        ("war-chayli", lambda: i.circle("chayli").intersection(nkao).intersection(west)),
+        ("war-khandzadzor", lambda: i.circle("khandzadzor").intersection(nkao)),
         ("lachin-towns", lambda: i.circle("lachin-town", "sus", "aghavno").intersection(lachin_d)),
         ("lachin-corridor-shared", lambda: c2020.intersection(c2022).intersection(lachin_d)),
         ("lachin-corridor-2020", lambda: c2020.intersection(lachin_d)),

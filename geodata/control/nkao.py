@@ -51,6 +51,8 @@ NKAO_AREAS = (
     "hadrut",
     "hadrut-north",
     "hin-tagher",
+    "war-chayli",
+    "war-khandzadzor",
 )
 ABOLISHED = date(1991, 11, 26)
 SOURCE = (

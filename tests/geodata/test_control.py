@@ -21,6 +21,8 @@ NKAO = [
     "hadrut",
     "hadrut-north",
     "hin-tagher",
+    "war-chayli",
+    "war-khandzadzor",
 ]
 # Held by Armenian forces outside the former NKAO on the 1994 ceasefire line.
 OUTSIDE_NKAO_1994 = [
@@ -34,6 +36,10 @@ OUTSIDE_NKAO_1994 = [
     "zangilan",
     "jabrayil",
     "lele-tepe",
+    "war-qaraxanbeyli",
+    "war-kend-horadiz",
+    "war-boyuk-marjanli",
+    "war-jabrayil-town",
     "fuzuli-west",
     "aghdam-west",
 ]

@@ -47,10 +47,10 @@ def test_popup_says_held_since_the_capture_not_the_period_start():
 
 
 def test_contested_areas_are_shown_as_contested_with_the_note():
-    html = region_popup_html(DATA, DATA.story, "nkao-core", 39.82, 46.75, WAR)
-    state = DATA.control.timeline.state_of("nkao-core", WAR)
+    html = region_popup_html(DATA, DATA.story, "fuzuli-west", 39.60, 47.14, WAR)
+    state = DATA.control.timeline.state_of("fuzuli-west", WAR)
     assert state.status == "contested"
-    assert "<b>Contested</b> since 27 Sep 2020" in html and "Second Karabakh War" in html
+    assert "<b>Contested</b> since 27 Sep 2020" in html and "front-row villages" in html
 
 
 def test_place_popup_shows_both_usage_names_and_its_sections_nearest_first():
