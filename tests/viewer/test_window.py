@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QSettings
 
-from tests.viewer.conftest import TIMEOUT
+from tests.viewer.conftest import TIMEOUT, shown_window
 
 
 def _menu_texts(win):
@@ -33,10 +33,27 @@ def test_fullscreen_toggles(window, qtbot):
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=TIMEOUT)
 
 
-def test_window_geometry_is_remembered(window):
-    window.resize(1001, 702)
-    window.close()
-    assert QSettings().value("window/geometry") is not None
+def test_window_geometry_is_remembered(qtbot):
+    """The size, place and docks of one window are those the next window opens with.
+
+    Settings are session-wide and every test's window saves its own when it closes, so the
+    test starts from none saved and ends leaving none. Qt fits a restored window into the
+    screen, and the offscreen test screen is 800 px wide, narrower than the window can be:
+    so the height and the top edge are compared, which the screen does not clamp.
+    """
+    QSettings().remove("window")
+    try:
+        with shown_window(qtbot, "1994-05-12") as first:
+            assert first.height() != 702 and first.y() != 23 and first.story_dock.isVisible()
+            first.resize(first.width(), 702)
+            first.move(first.x(), 23)
+            first.story_dock.hide()
+            qtbot.waitUntil(lambda: (first.height(), first.y()) == (702, 23), timeout=TIMEOUT)
+        with shown_window(qtbot, "1994-05-12") as second:
+            assert (second.height(), second.y()) == (702, 23)
+            assert not second.story_dock.isVisible()
+    finally:
+        QSettings().remove("window")
 
 
 def test_an_uncaught_error_in_a_slot_is_one_message_box_not_a_traceback(
