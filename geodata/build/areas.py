@@ -331,7 +331,7 @@ OVERLAYS: dict[str, tuple[str, tuple[str, ...], str]] = {
             "lachin-corridor-shared",
             "lachin-corridor-2022",
         ),
-        "Trilateral statement of 10 Nov 2020; massispost (29 Aug 2022) for the new route",
+        "Trilateral statement of 10 Nov 2020; Massis Post (29 Aug 2022) for the new route",
     ),
 }
 
@@ -348,7 +348,8 @@ def build_overlays(areas: list[dict], control: Path = CONTROL) -> list[dict]:
         (
             "lachin-blockade",
             "Lachin corridor road (2022–23 blockade)",
-            "lines.md §3; chronology 2022-12-12 – 2023-09 rows",
+            '"Blockade of Nagorno-Karabakh", Wikipedia (en), revision 1133306701; '
+            "Reuters (23 Apr 2023, Hakari checkpoint); Massis Post, 29 Aug 2022 (the road)",
             "The road drawn as the authored 2022 route (approximate)",
             road,
         )

@@ -15,8 +15,8 @@ CREDIT_LINES = (
     "Place coordinates: GeoNames (geonames.org), licensed under CC BY 4.0.",
     "Relief: NOAA National Centers for Environmental Information, GLOBE "
     "(Global Land One-km Base Elevation) digital elevation model.",
-    "Coordinates not in GeoNames: the source pages listed in the `source` column of "
-    "places.csv (compiled in the project's reference note lines.md).",
+    "Coordinates not in GeoNames: the Wikipedia articles named in the `source` column of "
+    "places.csv.",
 )
 
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 __all__ = ["PLACES"]
 
-LINES = "lines.md"
-
 # id, name, name_hy, name_az, country, kind, rank, gazetteer name, lat, lon, source
 PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] = [
     # capitals
@@ -174,7 +172,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         40.3814,
         46.7408,
-        f"{LINES}: en-wiki 'Talış, Tartar'",
+        "en-wiki 'Talış, Tartar'",
     ),
     (
         "madagiz",
@@ -187,7 +185,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         40.3314,
         46.7294,
-        f"{LINES}: en-wiki 'Madagiz'",
+        "en-wiki 'Madagiz'",
     ),
     (
         "verin-shorzha",
@@ -200,7 +198,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         40.0872,
         45.8325,
-        f"{LINES}: en-wiki 'Verin Shorzha'",
+        "en-wiki 'Verin Shorzha'",
     ),
     (
         "kut",
@@ -213,7 +211,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         40.1808,
         45.9017,
-        f"{LINES}: ru-wiki 'Кут (село)'",
+        "ru-wiki 'Кут (село)'",
     ),
     (
         "karki",
@@ -226,7 +224,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         39.7856,
         44.9436,
-        f"{LINES}: de-wiki 'Kərki'",
+        "de-wiki 'Kərki'",
     ),
     (
         "artsvashen",
@@ -239,7 +237,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         40.6461,
         45.5156,
-        f"{LINES}: sco/it/ro-wiki 'Artsvashen'",
+        "sco/it/ro-wiki 'Artsvashen'",
     ),
     (
         "yukhari-askipara",
@@ -252,7 +250,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         41.0661,
         45.0233,
-        f"{LINES}: fr/az-wiki 'Yuxarı Əskipara'",
+        "fr/az-wiki 'Yuxarı Əskipara'",
     ),
     (
         "barkhudarly",
@@ -265,7 +263,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         40.9933,
         45.2253,
-        f"{LINES}: ru-wiki",
+        "ru-wiki",
     ),
     (
         "baghanis-ayrum",
@@ -278,7 +276,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         41.0967,
         45.0819,
-        f"{LINES}: en-wiki 'Bağanıs Ayrım'",
+        "en-wiki 'Bağanıs Ayrım'",
     ),
     (
         "ashagi-askipara",
@@ -291,7 +289,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         41.0756,
         45.0828,
-        f"{LINES}: fr/ru-wiki 'Aşağı Əskipara'",
+        "fr/ru-wiki 'Aşağı Əskipara'",
     ),
     (
         "martunashen",
@@ -304,7 +302,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         40.4644,
         46.3950,
-        f"{LINES}: kk-wiki mirror 'Martunashen'",
+        "kk-wiki mirror 'Martunashen'",
     ),
     (
         "shahumyan",
@@ -317,7 +315,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         40.4222,
         46.5600,
-        f"{LINES}: en-wiki 'Aşağı Ağcakənd'",
+        "en-wiki 'Aşağı Ağcakənd'",
     ),
     (
         "aghavno",
@@ -330,7 +328,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         39.5897,
         46.5433,
-        f"{LINES}: en/pt-wiki 'Zabux'",
+        "en/pt-wiki 'Zabux'",
     ),
     (
         "sus",
@@ -343,7 +341,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         39.6269,
         46.5128,
-        f"{LINES}: en-wiki 'Sus, Lachin'",
+        "en-wiki 'Sus, Lachin'",
     ),
     (
         "hin-tagher",
@@ -356,7 +354,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         39.5075,
         46.8236,
-        f"{LINES}: en-wiki 'Hin Tagher'",
+        "en-wiki 'Hin Tagher'",
     ),
     (
         "khtsaberd",
@@ -369,7 +367,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         39.5458,
         46.7708,
-        f"{LINES}: en-wiki 'Çaylaqqala'",
+        "en-wiki 'Çaylaqqala'",
     ),
     (
         "mets-shen",
@@ -382,7 +380,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         39.6583,
         46.6019,
-        f"{LINES}: en-wiki 'Mets Shen, Shusha'",
+        "en-wiki 'Mets Shen, Shusha'",
     ),
     (
         "mets-shen-martakert",
@@ -395,7 +393,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         40.2156,
         46.7069,
-        f"{LINES}: everything.explained mirror of en-wiki",
+        "everything.explained mirror of en-wiki",
     ),
     (
         "lisagor",
@@ -408,7 +406,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         39.6875,
         46.6431,
-        f"{LINES}: en-wiki 'Turşsu, Shusha'",
+        "en-wiki 'Turşsu, Shusha'",
     ),
     (
         "charektar",
@@ -421,7 +419,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         40.1456,
         46.3444,
-        f"{LINES}: en-wiki 'Charektar'",
+        "en-wiki 'Charektar'",
     ),
     (
         "seysulan",
@@ -434,7 +432,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         40.2464,
         46.9850,
-        f"{LINES}: az/en-wiki 'Seysulan'",
+        "az/en-wiki 'Seysulan'",
     ),
     (
         "lele-tepe",
@@ -447,7 +445,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         39.4086,
         47.2686,
-        f"{LINES}: en/de-wiki 'Lalatapa'",
+        "en/de-wiki 'Lalatapa'",
     ),
     (
         "jojug-marjanli",
@@ -460,7 +458,7 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         39.3911,
         47.2981,
-        f"{LINES}: en-wiki 'Çocuq Mərcanlı'",
+        "en-wiki 'Çocuq Mərcanlı'",
     ),
     (
         "sev-lich",
@@ -473,6 +471,6 @@ PLACES: list[tuple[str, str, str, str, str, str, int, str, float, float, str]] =
         "",
         39.5981,
         46.2311,
-        f"{LINES}: wikimapia 'Lago Sev'",
+        "wikimapia 'Lago Sev'",
     ),
 ]

@@ -122,8 +122,8 @@ def test_gazetteer_pitfalls_avoided(places):
     assert places["martuni"].source.endswith("Novyy Karanlug")
     # Baghanis Ayrum is the Qazax border village, not Ayrum town in Tavush (41.1883, 44.9040).
     assert abs(places["baghanis-ayrum"].lon - 44.904) > 0.1
-    # Sources of non-GeoNames coordinates are named.
-    assert places["verin-shorzha"].source.startswith("lines.md")
+    # Sources of non-GeoNames coordinates are named: the article, not a private note.
+    assert places["verin-shorzha"].source == "en-wiki 'Verin Shorzha'"
 
 
 @pytest.mark.parametrize(("row", "message"), BAD_ROWS)
