@@ -5,18 +5,28 @@ marker, what to draw. Everything here is pure (no Qt), so the main map, compare 
 exports and the tests all colour things the same way, and a colour changes in one place.
 The viewer's map controller only decides *when* to send it (see ``viewer/map/controller.py``).
 
+The colour rule does not draw the eye to the wrong places: Armenia and Azerbaijan are
+filled in full, in every view. Land held by the state it is internationally recognised as
+part of (:func:`geodata.control.recognised_state`) is a pale :func:`tint` of that state's
+colour; land held by another party — the NKR and Armenian forces in Azerbaijan, Azerbaijani
+forces in Armenia, the exclaves, the peacekeepers' corridor — is in full colour; only
+contested or claimed control is hatched.
+
 >>> from datetime import date
 >>> from geodata.control import load_control
 >>> control, _ = load_control()
 >>> styles = area_styles(control, control.timeline.state_at(date(1992, 5, 10)))
+>>> styles["kalbajar"].fill == tint(controllers.colour("AZ"))  # Azerbaijan's, held by it
+True
 >>> styles["shusha-town"].fill == controllers.colour("NKR")
 True
->>> [e.label for e in legend_at(control, date(1980, 1, 1)).entries]
-['Azerbaijan', 'Armenia', 'NKAO boundary (autonomous oblast, 1923–1991)']
+>>> [e.label for e in legend_at(control, date(1980, 1, 1)).entries][:2]
+['Azerbaijan (its recognised territory)', 'Armenia (its recognised territory)']
 """
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -24,8 +34,12 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from shapely import to_geojson, union_all
+from shapely.geometry import shape
+
+from geodata.basemap import land_of, load_geojson
 from geodata.compare import Change
-from geodata.control import ControlData, controllers, nkao
+from geodata.control import ControlData, controllers, nkao, recognised_state
 from geodata.dates import day_label
 from geodata.events import KIND_COLOURS, OTHER_COLOUR, events_on
 from geodata.timeline import AreaState, ControlTimeline
@@ -34,6 +48,7 @@ __all__ = [
     "BLOCKADE",
     "CHANGE_LEGEND_NOTE",
     "CORRIDOR",
+    "COUNTRIES",
     "DISPUTED_BORDER",
     "FORMER_NKAO",
     "FRONT_LINE",
@@ -51,7 +66,9 @@ __all__ = [
     "area_styles",
     "change_legend",
     "change_styles",
+    "countries_geojson",
     "events_at",
+    "held_outside",
     "holders_at",
     "km2_text",
     "legend",
@@ -66,9 +83,15 @@ __all__ = [
     "overlay_style",
     "overlays_visible",
     "short_label",
+    "tint",
 ]
 
-LEGEND_NOTE = "Areas and lines are approximate. Hatched: contested or claimed."
+LEGEND_NOTE = (
+    "Pale: held by the state it is recognised as part of. Hatched: contested or claimed. "
+    "Areas and lines are approximate."
+)
+COUNTRIES = ("AZ", "AM")  # filled in full, in every view
+TINT_SHARE = 0.4  # a pale tint: this much of the colour, the rest white
 CHANGE_LEGEND_NOTE = "Colour: de facto control on date B. Areas are approximate."
 MUTED = "#B0B0B0"  # compare mode: areas that did not change hands
 STATUS_SWATCH = "#555555"  # the legend's hatched swatch for a non-stable status
@@ -258,8 +281,37 @@ def short_label(code: str) -> str:
 # ---- areas ---------------------------------------------------------------------------------
 
 
-def area_style(name: str, state: AreaState, high_contrast: bool = False) -> AreaStyle:
-    """The look of the area called ``name`` in ``state``: its controller's fill, hatched
+def tint(colour: str, share: float = TINT_SHARE) -> str:
+    """A pale tint of ``colour``: ``share`` of it, the rest white.
+
+    Parameters
+    ----------
+    colour : str
+        ``#RRGGBB``.
+    share : float, default TINT_SHARE
+        How much of the colour is kept (0 white, 1 the colour itself).
+
+    Returns
+    -------
+    str
+        ``#RRGGBB``.
+
+    Examples
+    --------
+    >>> tint("#0072B2")
+    '#99C7E0'
+    >>> tint("#CC79A7", share=1.0)
+    '#CC79A7'
+    """
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(255 - share * (255 - c)):02X}" for c in rgb)
+
+
+def area_style(
+    name: str, state: AreaState, high_contrast: bool = False, recognised: str = ""
+) -> AreaStyle:
+    """The look of the area called ``name`` in ``state``: its controller's fill — a pale
+    :func:`tint` when the controller is ``recognised`` and control is stable —, hatched
     unless stable, and a tooltip naming the controller (and the status when not stable).
 
     Parameters
@@ -268,6 +320,9 @@ def area_style(name: str, state: AreaState, high_contrast: bool = False) -> Area
         The area's display name.
     state : AreaState
     high_contrast : bool, default False
+    recognised : str, optional
+        The code of the state the area is internationally recognised as part of
+        (:func:`geodata.control.recognised_state`); empty: always full colour.
 
     Returns
     -------
@@ -281,10 +336,14 @@ def area_style(name: str, state: AreaState, high_contrast: bool = False) -> Area
     'Lachin: Azerbaijan'
     >>> area_style("Shusha", AreaState("NKR", "contested", date(1992, 5, 9))).label
     'Shusha: Nagorno-Karabakh Republic (Artsakh) / Armenian forces (contested)'
+    >>> area_style("Lachin", AreaState("AZ", "stable", date(2020, 12, 1)), recognised="AZ").fill
+    '#99C7E0'
     """
     status = "" if state.status == "stable" else f" ({state.status})"
+    fill = controllers.colour(state.controller, high_contrast)
+    own = state.controller == recognised and state.status == "stable"
     return AreaStyle(
-        fill=controllers.colour(state.controller, high_contrast),
+        fill=tint(fill) if own else fill,
         status=state.status,
         label=f"{name}: {controllers.label(state.controller)}{status}",
     )
@@ -293,12 +352,13 @@ def area_style(name: str, state: AreaState, high_contrast: bool = False) -> Area
 def area_styles(
     control: ControlData, states: Mapping[str, AreaState], high_contrast: bool = False
 ) -> dict[str, AreaStyle]:
-    """:func:`area_style` of each area in ``states`` (a day's ``state_at`` or a ``diff``).
+    """:func:`area_style` of each area in ``states`` (a day's ``state_at`` or a ``diff``),
+    pale where the area's own state holds it (:func:`geodata.control.recognised_state`).
 
     Parameters
     ----------
     control : ControlData
-        For the areas' names.
+        For the areas' names and the states they are recognised as part of.
     states : mapping of str to AreaState
     high_contrast : bool, default False
 
@@ -315,8 +375,56 @@ def area_styles(
     >>> area_styles(control, control.timeline.diff(date(2000, 1, 1), date(2000, 1, 2)))
     {}
     """
-    areas = control.areas
-    return {a: area_style(areas[a].name, state, high_contrast) for a, state in states.items()}
+    areas, timeline = control.areas, control.timeline
+    return {
+        a: area_style(areas[a].name, state, high_contrast, recognised_state(timeline, a))
+        for a, state in states.items()
+    }
+
+
+def countries_geojson(control: ControlData | None, high_contrast: bool = False) -> dict:
+    """Armenia and Azerbaijan outside the control areas and the lakes, each in its pale
+    tint: with the areas (which draw their own part) they fill both countries in full.
+
+    Parameters
+    ----------
+    control : ControlData or None
+        Its areas are cut out; None leaves the countries whole.
+    high_contrast : bool, default False
+
+    Returns
+    -------
+    dict
+        A GeoJSON FeatureCollection: ``country-AZ`` and ``country-AM``, each with its
+        ``name`` and ``fill``.
+
+    Examples
+    --------
+    >>> [f["properties"]["id"] for f in countries_geojson(None)["features"]]
+    ['country-AZ', 'country-AM']
+    """
+    water = [
+        shape(f["geometry"])
+        for f in load_geojson("water.geojson")["features"]
+        if f["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    ]
+    areas = [a.geometry for a in control.areas.values()] if control else []
+    cut = union_all(water + areas)  # lakes stay water; the areas draw their own part
+    features = []
+    for code in COUNTRIES:
+        land = land_of((code,)).difference(cut)
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "id": f"country-{code}",
+                    "name": controllers.label(code),
+                    "fill": tint(controllers.colour(code, high_contrast)),
+                },
+                "geometry": json.loads(to_geojson(land.simplify(0.0005))),
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
 
 
 def change_styles(
@@ -627,6 +735,7 @@ def legend(
     title: str,
     fills: Iterable[tuple[str, str]],
     *,
+    tints: Iterable[tuple[str, str]] = (),
     high_contrast: bool = False,
     statuses: Iterable[str] = (),
     kinds: Iterable[LineKind] = (),
@@ -635,7 +744,8 @@ def legend(
 ) -> Legend:
     """The one legend builder: every legend the map shows is made here.
 
-    Rows in order: ``fills`` as (label, controller code) pairs, swatched in the same colour
+    Rows in order: ``tints`` as (label, controller code) pairs in the code's pale
+    :func:`tint`; ``fills`` as (label, controller code) pairs, swatched in the same colour
     as the areas; a :data:`MUTED` row labelled ``muted`` (when given); the non-stable
     ``statuses`` as hatched swatches (contested before claimed); then each line kind once.
 
@@ -644,6 +754,8 @@ def legend(
     title : str
     fills : iterable of tuple (str, str)
         (label, controller code) pairs.
+    tints : iterable of tuple (str, str), optional
+        (label, controller code) pairs swatched in the code's pale :func:`tint`, first.
     high_contrast : bool, default False
     statuses : iterable of str, optional
         Statuses present; ``stable`` adds no row.
@@ -665,7 +777,10 @@ def legend(
     ...                           kinds=[CORRIDOR, CORRIDOR]).entries]
     ['contested', 'claimed', 'line']
     """
-    entries = [LegendEntry(text, controllers.colour(code, high_contrast)) for text, code in fills]
+    entries = [
+        LegendEntry(text, tint(controllers.colour(code, high_contrast))) for text, code in tints
+    ]
+    entries += [LegendEntry(text, controllers.colour(code, high_contrast)) for text, code in fills]
     if muted:
         entries.append(LegendEntry(muted, MUTED))
     present = set(statuses)
@@ -721,8 +836,54 @@ def holders_at(timeline: ControlTimeline, day: date) -> tuple[frozenset, frozens
     return _holders(timeline, bisect_right(timeline.change_dates, day))
 
 
+@lru_cache(maxsize=64)
+def _outside(timeline: ControlTimeline, interval: int) -> frozenset:
+    day = timeline.change_dates[interval - 1] if interval else timeline.first_day
+    return frozenset(
+        s.controller
+        for a, s in timeline.state_at(day).items()
+        if s.controller != recognised_state(timeline, a)
+    )
+
+
+def held_outside(timeline: ControlTimeline, day: date) -> frozenset:
+    """The controllers holding, on ``day``, land recognised as another state's: the ones the
+    map draws in full colour. Computed once per interval between two change dates.
+
+    Parameters
+    ----------
+    timeline : ControlTimeline
+    day : datetime.date
+
+    Returns
+    -------
+    frozenset of str
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.control import load_control
+    >>> control, _ = load_control()
+    >>> held_outside(control.timeline, date(1980, 1, 1))
+    frozenset()
+    >>> sorted(held_outside(control.timeline, date(2000, 1, 1)))
+    ['AM', 'AZ', 'NKR']
+    """
+    timeline.state_at(day)  # raises for a day outside the data's range
+    return _outside(timeline, bisect_right(timeline.change_dates, day))
+
+
+def _outside_label(code: str) -> str:
+    """The legend's name for a controller in full colour: a country on the other's land."""
+    if code in COUNTRIES:
+        other = next(c for c in COUNTRIES if c != code)
+        return f"{controllers.label(code)}, on land recognised as {controllers.label(other)}'s"
+    return controllers.label(code)
+
+
 def legend_at(control: ControlData, day: date, high_contrast: bool = False) -> Legend:
-    """The map's legend on ``day``: the controllers and statuses present, and the lines
+    """The map's legend on ``day``: both countries' pale tints, the controllers holding
+    land recognised as another state's (full colour), the statuses present, and the lines
     and overlays shown.
 
     Parameters
@@ -741,16 +902,20 @@ def legend_at(control: ControlData, day: date, high_contrast: bool = False) -> L
     >>> from geodata.control import load_control
     >>> control, _ = load_control()
     >>> [e.label for e in legend_at(control, date(1980, 1, 1)).entries][:2]
-    ['Azerbaijan', 'Armenia']
+    ['Azerbaijan (its recognised territory)', 'Armenia (its recognised territory)']
     """
-    present, statuses = holders_at(control.timeline, day)
+    _present, statuses = holders_at(control.timeline, day)
+    outside = held_outside(control.timeline, day)
     kinds = [line_kind(line) for line in control.lines.values() if line.shown_on(day)]
     kinds += [overlay_kind(control.overlays[i]) for i in control.overlays_at(day)]
     if any(a in control.areas for a in nkao.NKAO_AREAS):
         kinds.append(nkao_kind(day))
     return legend(
         controllers.LEGEND_TITLE,
-        [(controllers.label(code), code) for code in controllers.CONTROLLERS if code in present],
+        [(_outside_label(code), code) for code in controllers.CONTROLLERS if code in outside],
+        tints=[
+            (f"{controllers.label(code)} (its recognised territory)", code) for code in COUNTRIES
+        ],
         high_contrast=high_contrast,
         statuses=statuses,
         kinds=kinds,

@@ -21,13 +21,13 @@ HELP = "km² held by each controller on a date"
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", required=True, help="the day, YYYY-MM-DD")
-    parser.add_argument("--json", action="store_true", help="print {code: km2} as JSON")
+    parser.add_argument("--json", action="store_true", help="print totals by status as JSON")
 
 
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from geodata.control import load_control, stats
+    from geodata.control import TERRITORY, load_control, stats_by_status
     from geodata.control.controllers import label
     from geodata.dates import parse_day
 
@@ -39,11 +39,26 @@ def run(args: argparse.Namespace) -> int:
     tl = data.timeline
     if not tl.first_day <= day <= tl.last_day:
         raise AtlasError(f"{day} is outside the data's range ({tl.first_day} to {tl.last_day})", 3)
-    totals = stats(data, day)
+    rows = stats_by_status(data, day)
+    split = {
+        k: round(sum(r[k] for r in rows.values()), 1) for k in ("held", "contested", "claimed")
+    }
+    total = round(sum(r["km2"] for r in rows.values()), 1)
     if args.json:
-        print(json.dumps(totals))
+        controllers = {code: {"label": label(code), **row} for code, row in rows.items()}
+        out = {
+            "date": day.isoformat(),
+            "territory": TERRITORY,
+            "total_km2": total,
+            "by_status": split,
+            "controllers": controllers,
+        }
+        print(json.dumps(out, ensure_ascii=False))
         return 0
-    for code, km in sorted(totals.items(), key=lambda kv: -kv[1]):
-        print(f"{code}\t{km:10.1f} km²\t{label(code)}")
-    print(f"total\t{sum(totals.values()):10.1f} km²\t(de facto control, approximate areas)")
+    print(f"counted: {TERRITORY}")
+    for code, row in sorted(rows.items(), key=lambda kv: -kv[1]["km2"]):
+        parts = [f"{row[k]:,.1f} {k}" for k in ("held", "contested", "claimed") if row[k]]
+        print(f"{code}\t{row['km2']:10.1f} km²\t{label(code)} ({', '.join(parts)})")
+    parts = ", ".join(f"{km:,.1f} {k}" for k, km in split.items())
+    print(f"total\t{total:10.1f} km²\t(de facto control, approximate areas: {parts})")
     return 0

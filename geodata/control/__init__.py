@@ -47,6 +47,7 @@ __all__ = [
     "FIRST_DAY",
     "OVERLAY_STATUSES",
     "PERIOD_COLUMNS",
+    "TERRITORY",
     "Area",
     "AuthoredLine",
     "ControlData",
@@ -54,7 +55,9 @@ __all__ = [
     "OverlayPeriod",
     "load_control",
     "read_periods",
+    "recognised_state",
     "stats",
+    "stats_by_status",
 ]
 
 CONTROL_DIR = Path(__file__).resolve().parents[2] / "resources" / "control"
@@ -105,6 +108,50 @@ def load_control(
     problems += overlay_problems + event_problems + line_problems
     timeline = ControlTimeline(good, FIRST_DAY, last_day)
     return ControlData(areas, timeline, overlays, events, lines), problems
+
+
+TERRITORY = (
+    "the mapped conflict zone: every control area (the former NKAO, the seven districts "
+    "around it, Shahumyan and Getashen, the border strips and the exclaves); land outside "
+    "it is not counted"
+)
+
+
+def recognised_state(timeline: ControlTimeline, area: str) -> str:
+    """The state ``area`` is internationally recognised as part of.
+
+    It is the Soviet republic the area belonged to when the data begins (7 Jul 1923):
+    Armenia and Azerbaijan recognise each other's territorial integrity within the Soviet
+    republics' borders (Alma-Ata Declaration, 21 Dec 1991; reaffirmed in Prague on 6 Oct
+    2022), so the exclaves keep their republic (Karki is Azerbaijan's, Artsvashen
+    Armenia's) whatever the basemap's coarse country outline says.
+
+    >>> data, _ = load_control()
+    >>> recognised_state(data.timeline, "karki"), recognised_state(data.timeline, "am-jermuk")
+    ('AZ', 'AM')
+    """
+    return timeline.state_of(area, timeline.first_day).controller
+
+
+def stats_by_status(data: ControlData, day: date) -> dict[str, dict[str, float]]:
+    """km² per controller on ``day``, in total and split by status: ``held`` (stable),
+    ``contested`` and ``claimed``, and ``own`` (on land recognised as its own state's).
+
+    Counts :data:`TERRITORY` only; zeros are kept so every row has every key.
+    """
+    rows: dict[str, dict[str, float]] = {}
+    keys = {"stable": "held", "contested": "contested", "claimed": "claimed"}
+    for aid, state in data.timeline.state_at(day).items():
+        km = data.areas[aid].km2
+        row = rows.setdefault(
+            state.controller,
+            {"km2": 0.0, "held": 0.0, "contested": 0.0, "claimed": 0.0, "own": 0.0},
+        )
+        row["km2"] += km
+        row[keys[state.status]] += km
+        if recognised_state(data.timeline, aid) == state.controller:
+            row["own"] += km
+    return {code: {k: round(v, 1) for k, v in row.items()} for code, row in sorted(rows.items())}
 
 
 def stats(data: ControlData, day: date) -> dict[str, float]:

@@ -90,11 +90,19 @@ def test_query_bad_date_exits_2(capsys):
     assert code == 2 and "--date" in err
 
 
-def test_stats_json_maps_codes_to_km2(capsys):
-    code, out, _ = _run(capsys, "stats", "--date", "1995-01-01", "--json")
-    totals = json.loads(out)
-    assert code == 0 and set(totals) == {"AZ", "AM", "NKR"}
-    assert all(isinstance(v, float) for v in totals.values())
+def test_stats_json_gives_the_territory_a_total_and_a_split_by_status(capsys):
+    code, out, _ = _run(capsys, "stats", "--date", "2021-06-01", "--json")
+    got = json.loads(out)
+    assert code == 0 and "conflict zone" in got["territory"]
+    assert set(got["controllers"]) == {"AZ", "AM", "NKR", "RU"}
+    assert set(got["by_status"]) == {"held", "contested", "claimed"}
+    assert got["by_status"]["claimed"] > 0  # Azerbaijani positions inside Armenia since May 2021
+    assert sum(got["by_status"].values()) == pytest.approx(got["total_km2"], abs=0.5)
+    for row in got["controllers"].values():
+        assert row["held"] + row["contested"] + row["claimed"] == pytest.approx(row["km2"], abs=0.2)
+    # Armenia's own border strips are counted as its own, the exclaves it holds are not
+    assert 0 < got["controllers"]["AM"]["own"] < got["controllers"]["AM"]["km2"]
+    assert got["controllers"]["NKR"]["own"] == 0
 
 
 def test_validate_shipped_data_is_clean(capsys):

@@ -3,12 +3,14 @@
 from datetime import date
 
 import pytest
+from shapely.geometry import Point, shape
 
 from geodata.compare import compare
-from geodata.control import controllers, load_control
+from geodata.control import controllers, load_control, recognised_state
 from geodata.events import KIND_COLOURS, OTHER_COLOUR
 from geodata.map_style import (
     CORRIDOR,
+    COUNTRIES,
     FRONT_LINE,
     LEGEND_NOTE,
     MUTED,
@@ -17,7 +19,9 @@ from geodata.map_style import (
     area_styles,
     change_legend,
     change_styles,
+    countries_geojson,
     events_at,
+    held_outside,
     holders_at,
     legend,
     legend_at,
@@ -25,6 +29,7 @@ from geodata.map_style import (
     line_style,
     lines_visible,
     overlays_visible,
+    tint,
 )
 from geodata.places import load_places
 from geodata.timeline import AreaState
@@ -55,8 +60,56 @@ def test_area_styles_follow_the_timeline(day):
     styles = area_styles(DATA, states, high_contrast=True)
     assert set(styles) == set(DATA.timeline.areas)
     for area, state in states.items():
-        assert styles[area].fill == controllers.colour(state.controller, high_contrast=True)
+        full = controllers.colour(state.controller, high_contrast=True)
+        own = state.controller == recognised_state(DATA.timeline, area)
+        pale = own and state.status == "stable"
+        assert styles[area].fill == (tint(full) if pale else full), area
         assert styles[area].label.startswith(DATA.areas[area].name + ": ")
+
+
+@pytest.mark.parametrize(
+    ("area", "day", "fill"),
+    [
+        ("am-jermuk", date(1985, 1, 1), tint(controllers.colour("AM"))),  # Armenia's, held by it
+        ("kalbajar", date(1985, 1, 1), tint(controllers.colour("AZ"))),
+        ("karki", date(1985, 1, 1), tint(controllers.colour("AZ"))),  # exclave in Armenia
+        ("karki", date(2000, 1, 1), controllers.colour("AM")),  # held by the other state
+        ("artsvashen", date(2000, 1, 1), controllers.colour("AZ")),
+        ("kalbajar", date(2000, 1, 1), controllers.colour("NKR")),
+        ("kalbajar", date(2021, 6, 1), tint(controllers.colour("AZ"))),
+        ("lachin-corridor-shared", date(2021, 6, 1), controllers.colour("RU")),
+    ],
+)
+def test_pale_for_land_held_by_its_own_state_full_colour_otherwise(area, day, fill):
+    styles = area_styles(DATA, {area: DATA.timeline.state_of(area, day)})
+    assert styles[area].fill == fill and styles[area].status == "stable"
+
+
+def test_both_countries_are_filled_in_full_around_the_areas_and_lakes_stay_water():
+    features = {f["properties"]["id"]: f for f in countries_geojson(DATA)["features"]}
+    assert set(features) == {f"country-{c}" for c in COUNTRIES}
+    for code in COUNTRIES:
+        f = features[f"country-{code}"]
+        assert f["properties"]["fill"] == tint(controllers.colour(code))
+        face = shape(f["geometry"])
+        for area in DATA.areas.values():
+            assert face.intersection(area.geometry).area < 1e-4, (code, area.id)
+    armenia, azerbaijan = (shape(features[f"country-{c}"]["geometry"]) for c in ("AM", "AZ"))
+    assert armenia.contains(Point(44.51, 40.18))  # Yerevan
+    assert azerbaijan.contains(Point(49.87, 40.41))  # Baku
+    assert azerbaijan.contains(Point(45.41, 39.21))  # Nakhchivan, the exclave
+    assert not armenia.contains(Point(45.25, 40.35))  # Lake Sevan is water
+
+
+def test_full_colour_in_the_legend_only_for_land_held_by_another_party():
+    assert held_outside(DATA.timeline, date(1985, 1, 1)) == frozenset()
+    assert held_outside(DATA.timeline, date(2021, 6, 1)) == {"AZ", "AM", "NKR", "RU"}
+    labels = [e.label for e in legend_at(DATA, date(2021, 6, 1)).entries]
+    assert labels[:3] == [
+        "Azerbaijan (its recognised territory)",
+        "Armenia (its recognised territory)",
+        "Azerbaijan, on land recognised as Armenia's",
+    ]
 
 
 @pytest.mark.parametrize("day", DAYS)
@@ -70,12 +123,14 @@ def test_holders_are_what_the_states_say_on_any_day(day):
 @pytest.mark.parametrize("day", DAYS)
 def test_the_legend_lists_the_controllers_present_in_order_then_statuses_then_lines(day):
     states = DATA.timeline.state_at(day).values()
-    held = [c for c in controllers.CONTROLLERS if c in {s.controller for s in states}]
+    outside = held_outside(DATA.timeline, day)
+    held = [c for c in controllers.CONTROLLERS if c in outside]
     built = legend_at(DATA, day)
     assert built.title == controllers.LEGEND_TITLE and built.note == LEGEND_NOTE
     fills = [e for e in built.entries if e.status == "stable"]
-    assert [e.label for e in fills] == [controllers.label(c) for c in held]
-    assert [e.color for e in fills] == [controllers.colour(c) for c in held]
+    assert [e.color for e in fills] == [tint(controllers.colour(c)) for c in COUNTRIES] + [
+        controllers.colour(c) for c in held
+    ]
     hatched = [e for e in built.entries if e.status in ("contested", "claimed")]
     assert {e.status for e in hatched} == {s.status for s in states} - {"stable"}
     assert all(e.color == STATUS_SWATCH for e in hatched)
@@ -88,8 +143,8 @@ def test_the_legend_lists_the_controllers_present_in_order_then_statuses_then_li
 def test_the_legend_follows_the_palette():
     default, high = legend_at(DATA, A), legend_at(DATA, A, high_contrast=True)
     assert [e.label for e in default.entries] == [e.label for e in high.entries]
-    assert default.entries[0].color == controllers.colour("AZ")
-    assert high.entries[0].color == controllers.colour("AZ", high_contrast=True)
+    assert default.entries[0].color == tint(controllers.colour("AZ"))
+    assert high.entries[0].color == tint(controllers.colour("AZ", high_contrast=True))
 
 
 def test_one_builder_orders_fills_muted_statuses_and_each_line_kind_once():

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDockWidget
 
 from geodata.control import controllers, stats
-from geodata.map_style import MUTED
+from geodata.map_style import MUTED, area_styles
 from tests.viewer.conftest import TIMEOUT, driven_map, run_js, settle
 from viewer.compare.panel import ComparePanel
 from viewer.session import Session
@@ -156,9 +156,10 @@ def test_turning_it_off_hands_the_map_back_at_the_session_date(on_map, qtbot):
         widget.show_on_map.setChecked(False)
     assert not controller.suspended
     for area in ("kalbajar", "nkao-core", "lachin"):
-        state = session.data.control.timeline.state_of(area, date(1993, 1, 1))
+        control = session.data.control
+        state = control.timeline.state_of(area, date(1993, 1, 1))
         fill = run_js(controller.map, f"Atlas.styleOf('{area}')")["fill"]
-        assert fill == controllers.colour(state.controller), area
+        assert fill == area_styles(control, {area: state})[area].fill, area
 
 
 def test_without_a_map_the_toggle_is_disabled(panel):

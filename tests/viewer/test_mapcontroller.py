@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from geodata.control import controllers
+from geodata.map_style import area_styles
 from tests.viewer.conftest import TIMEOUT, driven_map, run_js
 
 LATER = date(2020, 11, 20)
@@ -38,7 +38,8 @@ def test_the_page_shows_the_new_controller_on_the_change_date(driven, qtbot):
     with qtbot.waitSignal(controller.datePainted, timeout=TIMEOUT):
         session.set_date(date(2020, 11, 20))
     state = session.data.control.timeline.state_of(area, date(2020, 11, 20))
-    assert run_js(view, f"Atlas.styleOf('{area}')")["fill"] == controllers.colour(state.controller)
+    want = area_styles(session.data.control, {area: state})[area].fill
+    assert run_js(view, f"Atlas.styleOf('{area}')")["fill"] == want
 
 
 def test_fast_scrubbing_is_coalesced_and_ends_on_the_last_date(driven, qtbot):
@@ -52,10 +53,9 @@ def test_fast_scrubbing_is_coalesced_and_ends_on_the_last_date(driven, qtbot):
     updates = [m for m in sent if m["kind"] == "areaStyles"]
     assert len(updates) < len(days) / 2, "intermediate dates must be dropped while one is in flight"
     final = session.data.control.timeline.state_at(days[-1])
-    for area, state in final.items():
-        assert run_js(view, f"Atlas.styleOf('{area}')")["fill"] == controllers.colour(
-            state.controller
-        )
+    want = area_styles(session.data.control, final)
+    for area in final:
+        assert run_js(view, f"Atlas.styleOf('{area}')")["fill"] == want[area].fill
 
 
 def test_an_update_painted_after_the_stall_time_out_still_counts(qtbot, monkeypatch):
@@ -69,4 +69,4 @@ def test_an_update_painted_after_the_stall_time_out_still_counts(qtbot, monkeypa
             session.set_date(LATER)
         state = session.data.control.timeline.state_of("aghdam-west", LATER)
         fill = run_js(view, "Atlas.styleOf('aghdam-west')")["fill"]
-        assert fill == controllers.colour(state.controller)
+        assert fill == area_styles(session.data.control, {"aghdam-west": state})["aghdam-west"].fill

@@ -30,6 +30,7 @@ from geodata.map_style import (
     AreaStyle,
     Legend,
     area_styles,
+    countries_geojson,
     events_at,
     legend_at,
     line_style,
@@ -117,6 +118,7 @@ class MapController(QObject):
 
     def _send_layers(self) -> None:
         control = self.session.data.control
+        self._send_countries()
         if control is None:
             return
         areas = self.map.serve("data/areas.geojson", _geojson(control.areas, lambda a: {}))
@@ -135,6 +137,14 @@ class MapController(QObject):
         self.map.bridge.send(SetLayerData(layer="lines", url=lines))
         boundary = self.map.serve("data/nkao.geojson", _geojson(nkao.drawn(control), nkao_style))
         self.map.bridge.send(SetLayerData(layer="nkao", url=boundary))
+
+    def _send_countries(self) -> None:
+        """Armenia and Azerbaijan outside the control areas, in the palette's pale tints."""
+        control = self.session.data.control
+        hc = self.palette == "high-contrast"
+        body = json.dumps(countries_geojson(control, hc)).encode()
+        url = self.map.serve(f"data/countries-{self.palette}.geojson", body)
+        self.map.bridge.send(SetLayerData(layer="countries", url=url))
 
     # ---- the date ------------------------------------------------------------------------
 
@@ -167,6 +177,7 @@ class MapController(QObject):
         every area, so asking for the one already shown does nothing."""
         if name != self.palette:
             self.palette = name
+            self._send_countries()
             self.redraw()
 
     def suspend(self, suspended: bool) -> None:

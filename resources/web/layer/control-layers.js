@@ -11,6 +11,12 @@
   const { log, fetchJson, escapeHtml } = Atlas.util;
 
   const LAYERS = {
+    // Armenia and Azerbaijan outside the control areas, in pale tints: with the areas they
+    // fill both countries in full. Not clickable (the admin faces under them are).
+    countries: {
+      pane: 'control',
+      style: (f) => ({ stroke: false, fillColor: f.properties.fill, fillOpacity: 0.62, interactive: false }),
+    },
     areas: {
       pane: 'control', clickable: true, title: 'De facto control',
       style: () => ({ color: '#ffffff', weight: 0.8, opacity: 0.9, fillColor: '#cccccc', fillOpacity: 0 }),
