@@ -78,12 +78,16 @@ def test_render_refuses_an_unwritable_path(tmp_path):
 def test_land_and_sea_differ_in_the_rendered_map(qtbot):
     with driven_map(qtbot, "2020-11-10", "caucasus", (900, 600)) as (_session, _ctl, view):
         image = _settled_grab(view)
-        land = run_js(view, "Atlas.containerPoint(40.9, 45.6)")  # north-west Azerbaijan, inland
+        land = run_js(view, "Atlas.containerPoint(42.0, 43.6)")  # central Georgia, inland
         sea = run_js(view, "Atlas.containerPoint(39.0, 50.6)")  # the Caspian Sea
         land_px = image.pixelColor(int(land["x"]), int(land["y"]))
         sea_px = image.pixelColor(int(sea["x"]), int(sea["y"]))
         assert sea_px.blue() > sea_px.red() + 10, "the Caspian should be drawn blue"
         assert land_px.red() >= land_px.blue(), "land should be drawn in paper tones"
+        # Azerbaijan outside the conflict zone: its own land, in its pale blue tint
+        own = run_js(view, "Atlas.containerPoint(40.9, 45.6)")  # north-west Azerbaijan
+        own_px = image.pixelColor(int(own["x"]), int(own["y"]))
+        assert own_px.blue() > own_px.red() + 10, "Azerbaijan should be filled in its tint"
 
 
 def _inside_area(data, box) -> tuple[float, float]:
