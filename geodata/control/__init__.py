@@ -124,8 +124,21 @@ def recognised_state(timeline: ControlTimeline, area: str) -> str:
     Armenia and Azerbaijan recognise each other's territorial integrity within the Soviet
     republics' borders (Alma-Ata Declaration, 21 Dec 1991; reaffirmed in Prague on 6 Oct
     2022), so the exclaves keep their republic (Karki is Azerbaijan's, Artsvashen
-    Armenia's) whatever the basemap's coarse country outline says.
+    Armenia's) whoever holds them.
 
+    Parameters
+    ----------
+    timeline : ControlTimeline
+    area : str
+        A control area id.
+
+    Returns
+    -------
+    str
+        A controller code, ``AZ`` or ``AM`` in the shipped data.
+
+    Examples
+    --------
     >>> data, _ = load_control()
     >>> recognised_state(data.timeline, "karki"), recognised_state(data.timeline, "am-jermuk")
     ('AZ', 'AM')
@@ -134,10 +147,28 @@ def recognised_state(timeline: ControlTimeline, area: str) -> str:
 
 
 def stats_by_status(data: ControlData, day: date) -> dict[str, dict[str, float]]:
-    """km² per controller on ``day``, in total and split by status: ``held`` (stable),
-    ``contested`` and ``claimed``, and ``own`` (on land recognised as its own state's).
+    """km² per controller on ``day``, in total and split by status.
 
-    Counts :data:`TERRITORY` only; zeros are kept so every row has every key.
+    Counts :data:`TERRITORY` only (every control area); zeros are kept so that every row
+    has every key.
+
+    Parameters
+    ----------
+    data : ControlData
+    day : datetime.date
+
+    Returns
+    -------
+    dict of str to dict of str to float
+        Per controller code: ``km2``, ``held`` (stable control), ``contested``,
+        ``claimed``, and ``own`` (km² on land recognised as its own state's).
+
+    Examples
+    --------
+    >>> data, _ = load_control()
+    >>> row = stats_by_status(data, date(2021, 6, 1))["AZ"]
+    >>> abs(row["km2"] - (row["held"] + row["contested"] + row["claimed"])) < 0.2
+    True
     """
     rows: dict[str, dict[str, float]] = {}
     keys = {"stable": "held", "contested": "contested", "claimed": "claimed"}
