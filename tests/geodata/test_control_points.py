@@ -1,4 +1,4 @@
-"""Dated point checks derived from reference/chronology.md and lines.md (coordinates)."""
+"""Dated point checks: who held a named place on a day the sources date a change."""
 
 from datetime import date
 

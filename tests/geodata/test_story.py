@@ -156,9 +156,11 @@ def test_kuleba_note_gives_the_chronology_date_and_place(article):
     assert "11 Dec 2023" in note.text and "Brussels" in note.text
 
 
-def test_death_toll_section_has_no_note(article):
-    # The chronology has nothing to check "roughly 30,000" against: no note is invented.
-    assert article.section("first-war").notes == ()
+def test_first_war_note_is_about_the_districts_not_the_death_toll(article):
+    # The sources have nothing to check "roughly 30,000" against, so no note invents one;
+    # the section's note is about what it leaves out: the seven surrounding districts.
+    (note,) = article.section("first-war").notes
+    assert "30,000" not in note.text and "seven surrounding" in note.text
 
 
 def test_fixture_story_parses_fully():

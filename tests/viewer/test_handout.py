@@ -38,7 +38,7 @@ id: shusha-1992
 date: 1992-05
 places: shusha
 view: karabakh
-note: Checked against the chronology. | source: reference/chronology.md
+note: Checked against the chronology. | source: Azatutyun (RFE/RL), 9 May 1992
 ```
 
 Shusha changed hands in **May 1992**. <script>alert(1)</script>

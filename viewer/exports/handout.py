@@ -156,7 +156,7 @@ def _cover(story: Story, data: AtlasData) -> str:
         "The brown dash-dot line is the boundary of the Nagorno-Karabakh Autonomous Oblast "
         '(NKAO), abolished by Azerbaijan on 26 Nov 1991: "former NKAO" from then on. '
         "The article's words are printed as the article says them; where a fact differs from "
-        "the reference chronology, a fact-check note says so, with its source.</p>"
+        "its sources, a fact-check note says so and cites them.</p>"
         f'<p class="small">Control data from {day_label(data.first_day)} to '
         f"{day_label(data.last_day)}.</p></div>"
     )
