@@ -121,7 +121,7 @@ def test_a_press_outside_the_plot_changes_nothing(panel, qtbot):
 
 def test_the_readout_gives_km2_with_thousands_separators(panel):
     _session, widget = panel
-    assert "10,363 km²" in widget.readout.text() and "2 Dec 2020" in widget.readout.text()
+    assert "10,351 km²" in widget.readout.text() and "2 Dec 2020" in widget.readout.text()
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg"])

@@ -74,7 +74,7 @@ def test_the_table_km2_add_up_to_the_difference_of_stats(panel):
         assert km == pytest.approx(expected, abs=len(rows)), short  # rows round to 1 km²
     assert total[0] == f"Total ({len(rows)} areas)"
     assert _km2(total[3]) == round(sum(c.km2 for c in widget.changes))
-    assert "+8,832 km²" in widget.summary.text() and "−8,905 km²" in widget.summary.text()
+    assert "+8,820 km²" in widget.summary.text() and "−8,906 km²" in widget.summary.text()
 
 
 def test_picking_an_event_sets_the_date(panel):
