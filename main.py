@@ -13,6 +13,7 @@ import importlib
 import logging
 import os
 import pkgutil
+import re
 import sys
 from types import ModuleType
 
@@ -20,6 +21,10 @@ from geodata.problems import AtlasError
 
 PROG = "caucasus-atlas"
 COMMAND_PACKAGES = ("geodata.cli", "viewer.cli")
+DEBUG_HELP = "log details to stderr, Qt's and Chromium's included"
+README_LINUX = "README, section 'On Linux: system libraries'"
+# How the dynamic loader says a shared library is missing (ImportError or OSError text).
+MISSING_LIBRARY = re.compile(r"([\w.+-]+\.so[\w.]*): cannot open shared object file")
 
 
 def _commands() -> list[ModuleType]:
@@ -40,12 +45,16 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     parser.add_argument("--date", help="open at this date (YYYY-MM-DD)")
     parser.add_argument("--view", help="open at this view: karabakh, caucasus or region")
     parser.add_argument("--story", help="open this story file instead of the default article")
-    parser.add_argument("--debug", action="store_true", help="log details to stderr")
+    parser.add_argument("--debug", action="store_true", help=DEBUG_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands = {}
     for module in _commands():
         command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         module.configure(command)
+        # Also after the subcommand; SUPPRESS keeps the top-level value when it is not given.
+        command.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP
+        )
         commands[module.NAME] = module
     return parser, commands
 
@@ -74,8 +83,24 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last guard: a user never sees a traceback
         if args.debug:
             raise
+        if missing := missing_library(exc):
+            print(
+                f"{PROG}: the system library {missing} is missing: install the libraries "
+                f"listed in {README_LINUX}",
+                file=sys.stderr,
+            )
+            return 2
         print(f"{PROG}: internal error: {exc} (run with --debug for details)", file=sys.stderr)
         return 1
+
+
+def missing_library(exc: BaseException) -> str | None:
+    """The shared library whose absence caused ``exc`` (Qt's import on a bare Linux), if any."""
+    while exc is not None:
+        if isinstance(exc, ImportError | OSError) and (match := MISSING_LIBRARY.search(str(exc))):
+            return match[1]
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 if __name__ == "__main__":

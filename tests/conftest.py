@@ -4,7 +4,23 @@ These must be set before anything imports Qt, hence here and not in a fixture.
 """
 
 import os
+import shutil
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+
+def system_tool(name: str, package: str) -> str:
+    """The path of a command-line tool a test reads outputs back with, else a failure that
+    says what to install. Not a skip: README and .ci/run install these, and a skipped check
+    looks like a passed one."""
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(
+            f"{name} is missing: install {package} (README, 'On Linux: system libraries')",
+            pytrace=False,
+        )
+    return path

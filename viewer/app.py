@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -13,20 +14,27 @@ ORGANISATION = "caucasus-atlas"
 APPLICATION = "Caucasus Atlas"
 
 
-def configure_environment(offscreen: bool = False) -> None:
+def configure_environment(offscreen: bool = False, debug: bool | None = None) -> None:
     """Set what must be set before Qt starts.
 
     Chromium refuses to run as root without ``--no-sandbox`` (CI and these machines run as
-    root); ``offscreen`` renders without any display (``render``, tests).
+    root); ``offscreen`` renders without any display (``render``, tests). Qt's and
+    Chromium's own logging (GL fall-backs, D-Bus, GBM) says nothing a user can act on, so
+    it is silent unless ``debug`` (by default: Python logging is at DEBUG, i.e. ``--debug``).
+    Both are environment variables because QtWebEngineProcess, a child, reads them too.
     """
+    if debug is None:
+        debug = logging.getLogger().isEnabledFor(logging.DEBUG)
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-        if "--no-sandbox" not in flags:
-            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
-    # Quiet Chromium's own chatter (GPU fallbacks, D-Bus) on the terminal.
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.webenginecontext.debug=false")
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
+        flags.append("--no-sandbox")
+    if not debug and not any(flag.startswith("--log-level") for flag in flags):
+        flags.append("--log-level=3")  # Chromium: fatal only
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
+    if not debug:
+        os.environ.setdefault("QT_LOGGING_RULES", "*=false")
 
 
 def create_application(argv: list[str] | None = None, offscreen: bool = False):

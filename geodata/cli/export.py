@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 
+from geodata.cli._progress import Progress
 from geodata.problems import AtlasError
 
 NAME = "export"
@@ -42,7 +43,10 @@ def run(args: argparse.Namespace) -> int:
             days[flag] = parse_day(text) if text else None
         except ValueError as exc:
             raise AtlasError(f"{flag}: {exc}") from None
-    atlas = load_atlas(story_path=args.export_story or getattr(args, "story", None))
-    done = export(atlas, args.format, args.out, days["--from"], days["--to"])
+    with Progress() as progress:
+        progress.step("loading the control data and the story")
+        atlas = load_atlas(story_path=args.export_story or getattr(args, "story", None))
+        progress.step(f"writing {args.format.upper()} to {args.out}")
+        done = export(atlas, args.format, args.out, days["--from"], days["--to"])
     print(done.summary())
     return 0

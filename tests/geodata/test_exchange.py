@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -20,6 +19,7 @@ from geodata.exchange.export import layers_for
 from geodata.exchange.tables import CONTROL, EVENTS, NKAO, STORY
 from geodata.exchange.user_layers import MAX_FEATURES, read_user_layer
 from geodata.problems import AtlasError
+from tests.conftest import system_tool
 
 KML_NS = {"k": "http://www.opengis.net/kml/2.2"}
 LAYERS = (CONTROL, NKAO, EVENTS, STORY)
@@ -177,12 +177,14 @@ def test_a_date_window_keeps_what_overlaps_it(atlas):
     assert all(r["start"] <= hi for r in layers[EVENTS].rows())
 
 
-@pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="GDAL's ogrinfo (gdal-bin) missing")
 @pytest.mark.parametrize("fmt", ["kml", "geojson", "gpkg", "csv"])
 def test_ogrinfo_reads_every_export(fmt, atlas, expected, tmp_path):
     path = export(atlas, fmt, tmp_path / f"atlas.{fmt}").path
     info = subprocess.run(
-        ["ogrinfo", "-ro", "-so", "-al", str(path)], capture_output=True, text=True, check=True
+        [system_tool("ogrinfo", "gdal-bin"), "-ro", "-so", "-al", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     names = [line.split(": ")[1] for line in info.splitlines() if line.startswith("Layer name")]
     counts = [int(line.split(":")[1]) for line in info.splitlines() if "Feature Count" in line]

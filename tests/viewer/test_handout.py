@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from types import SimpleNamespace
 
@@ -15,15 +14,11 @@ from geodata.control import controllers
 from geodata.problems import AtlasError
 from geodata.story import load_story
 from geodata.story.map import highlight_ids, section_bounds, section_days
+from tests.conftest import system_tool
 from viewer.cli import handout as cli
 from viewer.compare.chart import TITLE as CHART_TITLE
 from viewer.exports import handout as handout_module
 from viewer.exports.handout import CHART_SIZE, build_handout, chart_image, view_for, write_handout
-
-PDFTOTEXT = shutil.which("pdftotext")
-needs_pdftotext = pytest.mark.skipif(
-    PDFTOTEXT is None, reason="pdftotext (Debian package poppler-utils) is not installed"
-)
 
 LESSON = """---
 title: A lesson on Shusha & Lachin
@@ -87,7 +82,10 @@ def handout(tmp_path_factory, qapp):
 
 def _pages(path) -> list[str]:
     text = subprocess.run(
-        [PDFTOTEXT, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True
+        [system_tool("pdftotext", "poppler-utils"), "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        check=True,
+        text=True,
     ).stdout
     return [_words(page) for page in text.split("\f") if page.strip()]
 
@@ -98,7 +96,6 @@ def test_pdf_is_written_and_progress_is_reported(handout):
     assert not list(handout.folder.glob(".atlas-*"))  # no temporary file left behind
 
 
-@needs_pdftotext
 def test_cover_then_a_page_per_section_then_sources(handout):
     pages = _pages(handout.out)
     story = handout.story
@@ -116,7 +113,6 @@ def test_cover_then_a_page_per_section_then_sources(handout):
     )
 
 
-@needs_pdftotext
 def test_section_pages_carry_date_text_notes_and_credits(handout):
     text = " ".join(_pages(handout.out))
     assert "May 1992" in text and "10 Nov 2020" in text and "Dec 2023" in text
@@ -133,7 +129,6 @@ def test_maps_and_the_chart_are_embedded_as_images(handout):
     assert images >= len(handout.story.sections) + 1
 
 
-@needs_pdftotext
 def test_chart_page_comes_after_the_sections_and_before_the_sources(handout):
     pages = _pages(handout.out)
     last_section = max(

@@ -39,6 +39,8 @@ def test_render_writes_a_png_of_the_requested_size(tmp_path):
     out = tmp_path / "map.png"
     result = run_cli("render", "--date", "2020-11-10", "--out", str(out), "--size", "800x500")
     assert result.returncode == 0, result.stderr
+    # Its result and nothing else: Qt's and Chromium's logging is silent without --debug.
+    assert (result.stdout, result.stderr) == (f"{out}\n", "")
     image = QImage(str(out))
     assert (image.width(), image.height()) == (800, 500)
     assert not list(tmp_path.glob(".atlas-*")), "no temporary file may be left behind"

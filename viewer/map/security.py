@@ -48,9 +48,9 @@ class AtlasPage(QWebEnginePage):
     """Keeps navigation on the atlas page; hands outside links to the system browser."""
 
     _LEVELS = {
-        QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel: logging.INFO,
-        QWebEnginePage.JavaScriptConsoleMessageLevel.WarningMessageLevel: logging.WARNING,
-        QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: logging.ERROR,
+        QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel: "info",
+        QWebEnginePage.JavaScriptConsoleMessageLevel.WarningMessageLevel: "warning",
+        QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: "error",
     }
 
     def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:
@@ -68,4 +68,6 @@ class AtlasPage(QWebEnginePage):
         return None  # no pop-up windows; links with target=_blank go through navigation
 
     def javaScriptConsoleMessage(self, level, message, line, source) -> None:
-        console_log.log(self._LEVELS.get(level, logging.INFO), "%s:%s: %s", source, line, message)
+        """The page's console, forwarded for ``--debug`` only: a user cannot act on it."""
+        kind = self._LEVELS.get(level, "info")
+        console_log.debug("console %s: %s:%s: %s", kind, source, line, message)
