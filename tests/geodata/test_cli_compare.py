@@ -38,7 +38,7 @@ def test_text_names_each_change_and_the_net_totals(capsys):
     code, out, _ = _run(capsys, "--from", "1994-05-12", "--to", "2020-12-02")
     assert code == 0
     assert "NKR → AZ" in out and "2,120.6 km²" in out and "held since 25 Nov 2020" in out
-    assert "+8,819.9 km²" in out
+    assert "+8,820.0 km²" in out
 
 
 @pytest.mark.parametrize(
