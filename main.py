@@ -17,6 +17,7 @@ import re
 import sys
 from types import ModuleType
 
+from geodata import safe_text
 from geodata.problems import AtlasError
 
 PROG = "caucasus-atlas"
@@ -60,6 +61,17 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command; what it prints to the terminal never carries a control character
+    (a story's heading cannot clear the screen), see :mod:`geodata.safe_text`."""
+    streams = safe_text.install()
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout.flush()
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: list[str] | None) -> int:
     parser, commands = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

@@ -2,8 +2,10 @@
 
 Every reader of the control data (periods, overlay periods, events) starts the same way:
 open the file, check its header, then go row by row with the line number for
-``FILE:LINE: message``. A file that cannot be read, or that lacks a column, is one
-:class:`~geodata.problems.Problem` and no rows, so the app starts with the rest.
+``FILE:LINE: message``. A file that cannot be read (see :mod:`geodata.textfiles`: not a
+regular file, too large, a NUL byte), or that lacks a column, is one
+:class:`~geodata.problems.Problem` and no rows, so the app starts with the rest. A row the
+``csv`` module cannot read (a field over its size limit) ends the file there, with a problem.
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ import io
 from pathlib import Path
 
 from geodata.problems import Problem
+from geodata.textfiles import MB, RefusedFile, read_text
 
-__all__ = ["read_rows"]
+__all__ = ["MAX_CSV_BYTES", "read_rows"]
+
+MAX_CSV_BYTES = 20 * MB  # the shipped periods.csv is 60 KB
+THAN_HEADER = "than the header names"
 
 
 def read_rows(path: Path, columns: tuple[str, ...], problems: list[Problem]):
@@ -41,7 +47,7 @@ def read_rows(path: Path, columns: tuple[str, ...], problems: list[Problem]):
     --------
     >>> problems = []
     >>> read_rows(Path("/no/such.csv"), ("id",), problems), str(problems[0])
-    ([], '/no/such.csv:0: cannot read the file (No such file or directory)')
+    ([], '/no/such.csv:0: cannot read the file: No such file or directory')
 
     >>> import tempfile
     >>> tmp = Path(tempfile.mkdtemp()) / "rows.csv"
@@ -57,22 +63,25 @@ def read_rows(path: Path, columns: tuple[str, ...], problems: list[Problem]):
     >>> shutil.rmtree(tmp.parent)
     """
     try:
-        text = path.read_text(encoding="utf-8-sig")  # -sig: a spreadsheet's byte-order mark
-    except (OSError, UnicodeDecodeError) as exc:
-        why = getattr(exc, "strerror", None) or str(exc)
-        problems.append(Problem(path, 0, f"cannot read the file ({why})"))
+        text = read_text(path, MAX_CSV_BYTES)  # drops a spreadsheet's byte-order mark
+    except RefusedFile as exc:
+        problems.append(Problem(path, exc.line, f"cannot read the file: {exc.reason}"))
         return []
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = [c for c in columns if c not in (reader.fieldnames or ())]
-    if missing:
-        problems.append(Problem(path, 1, f"missing column(s): {', '.join(missing)}"))
-        return []
     rows = []
-    for row in reader:
-        if None in row:  # csv.DictReader's key for the values beyond the header
-            problems.append(Problem(path, reader.line_num, "more fields than the header names"))
-        elif None in row.values():
-            problems.append(Problem(path, reader.line_num, "fewer fields than the header names"))
-        else:
-            rows.append((reader.line_num, row))
+    try:
+        missing = [c for c in columns if c not in (reader.fieldnames or ())]
+        if missing:
+            problems.append(Problem(path, 1, f"missing column(s): {', '.join(missing)}"))
+            return []
+        for row in reader:
+            if None in row:  # csv.DictReader's key for the values beyond the header
+                problems.append(Problem(path, reader.line_num, f"more fields {THAN_HEADER}"))
+            elif None in row.values():
+                problems.append(Problem(path, reader.line_num, f"fewer fields {THAN_HEADER}"))
+            else:
+                rows.append((reader.line_num, row))
+    except csv.Error as exc:
+        line = reader.line_num + 1 if reader.fieldnames is None else reader.line_num
+        problems.append(Problem(path, max(line, 1), f"cannot read this row ({exc}); stopped here"))
     return rows

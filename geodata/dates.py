@@ -17,11 +17,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-__all__ = ["MONTHS", "PartialDate", "Precision", "day_label", "parse_day", "range_label"]
+__all__ = [
+    "MAX_YEAR",
+    "MONTHS",
+    "PartialDate",
+    "Precision",
+    "day_label",
+    "parse_day",
+    "range_label",
+]
 
 Precision = Literal["day", "month", "year"]
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# Dates are history, not science fiction: far from the calendar's end (9999-12-31), so that
+# a range's end, a day after, or an event's linger never runs past what ``date`` can hold.
+MAX_YEAR = 2999
 
 
 def parse_day(text: str) -> date:
@@ -184,6 +195,8 @@ class PartialDate:
         if not match:
             raise ValueError(f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
         year, month, day = (int(g) if g else None for g in match.groups())
+        if year > MAX_YEAR:
+            raise ValueError(f"{text.strip()!r} is out of range: years go up to {MAX_YEAR}")
         try:
             if day is not None:
                 return cls(date(year, month, day), "day")

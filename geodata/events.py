@@ -164,8 +164,7 @@ def _event(row: dict[str, str]) -> Event:
     end = PartialDate.parse(row["end"]) if row["end"] else None
     if end and end.first < start.first:
         raise ValueError(f"event {row['id']!r} ends ({end}) before it starts ({start})")
-    lat = float(row["lat"]) if row["lat"] else None
-    lon = float(row["lon"]) if row["lon"] else None
+    lat, lon = (_coordinate(row, key) for key in ("lat", "lon"))
     if (lat is None) != (lon is None):
         raise ValueError(f"event {row['id']!r}: give both lat and lon, or neither")
     if lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
@@ -189,6 +188,15 @@ def _event(row: dict[str, str]) -> Event:
         row["source"],
         row["note"],
     )
+
+
+def _coordinate(row: dict[str, str], key: str) -> float | None:
+    if not row[key]:
+        return None
+    try:
+        return float(row[key])
+    except ValueError:
+        raise ValueError(f"event {row['id']!r}: {key} {row[key][:30]!r} is not a number") from None
 
 
 def events_on(events: list[Event], day: date, linger: timedelta = LINGER) -> list[Event]:

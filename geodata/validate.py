@@ -1,8 +1,10 @@
 """Check control data files: schema, dates, gaps and overlaps, geometry, unknown ids.
 
 ``validate_directory`` checks the whole ``resources/control`` set (what the app loads, plus
-the geometry checks the app skips at start-up); ``validate_file`` checks one file, using
-its siblings for cross-references (area ids). Each problem is ``FILE:LINE: message``.
+the geometry checks the app skips at start-up, and the sites the area build draws around);
+``validate_file`` checks one file, using its siblings for cross-references (area ids): a
+control data file, a story (``.md``), or a user's layer (any other GeoJSON, KML or GPX, as
+File → Add layer checks it). Each problem is ``FILE:LINE: message``.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from shapely import STRtree
 
 from geodata.control import CONTROL_DIR, load_control
 from geodata.control.files import read_areas, read_lines, read_overlays, read_periods, tile
+from geodata.control.sites import read_sites
 from geodata.events import read_events
 from geodata.geodesic import km2
-from geodata.problems import Problem
+from geodata.problems import AtlasError, Problem
 
 __all__ = ["OVERLAP_KM2", "validate_directory", "validate_file"]
 
+USER_LAYER_SUFFIXES = (".geojson", ".json", ".kml", ".gpx")  # FORMATS of exchange.user_layers
 OVERLAP_KM2 = 0.01  # shared edges snap to a 1 m grid; anything larger is a real overlap
 
 
@@ -44,6 +48,8 @@ def check_geometry(path: Path) -> list[Problem]:
     []
     """
     areas, problems, where = read_areas(path)
+    if not areas:
+        return problems
     ids = list(areas)
     geoms = [areas[a].geometry for a in ids]
     for aid, geom in zip(ids, geoms, strict=True):
@@ -87,7 +93,7 @@ def validate_directory(directory: Path | str | None = None) -> list[Problem]:
         for p in check_geometry(d / "areas.geojson")
         if "overlaps" in p.message or "invalid" in p.message
     ]
-    return problems + geometry
+    return problems + geometry + read_sites(d / "sites.csv")[1]
 
 
 def validate_file(path: Path | str) -> list[Problem]:
@@ -116,8 +122,10 @@ def validate_file(path: Path | str) -> list[Problem]:
     'unknown kind of file: expected a control data file or a story (.md)'
     """
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         return [Problem(path, 0, "no such file")]
+    if not path.is_file():
+        return [Problem(path, 0, "not a regular file (a folder, a pipe or a device)")]
     name = path.name
     if name.endswith(".md"):
         return _story(path)
@@ -136,7 +144,31 @@ def validate_file(path: Path | str) -> list[Problem]:
         return read_overlays(
             path.with_name("overlays.geojson"), path.with_name("overlay_periods.csv")
         )[1]
-    return [Problem(path, 0, "unknown kind of file: expected a control data file or a story (.md)")]
+    if name == "sites.csv":
+        return read_sites(path)[1]
+    if path.suffix.lower() in USER_LAYER_SUFFIXES:
+        return _user_layer(path)
+    return [
+        Problem(
+            path, 0, "unknown kind of file: expected control data, a story (.md) or a map layer"
+        )
+    ]
+
+
+def _user_layer(path: Path) -> list[Problem]:
+    from geodata.exchange.user_layers import read_user_layer
+
+    try:
+        read_user_layer(path)
+    except AtlasError as exc:  # its message is already FILE:LINE: message
+        file, line, message = _split(str(exc), str(path))
+        return [Problem(file, line, message)]
+    return []
+
+
+def _split(text: str, file: str) -> tuple[str, int, str]:
+    line, _, message = text.removeprefix(f"{file}:").partition(": ")
+    return file, int(line) if line.isdigit() else 0, message
 
 
 def _story(path: Path) -> list[Problem]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, QSettings
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from geodata.problems import AtlasError
 from viewer.menus import window_menu
+from viewer.settings import setting_paths
 
 __all__ = ["SETTINGS_KEY", "ExportDialog", "UserLayers", "install_data_menus"]
 
@@ -46,6 +48,7 @@ FILE_FILTER = (
     "Map layers (*.geojson *.json *.kml *.gpx);;GeoJSON (*.geojson *.json);;KML (*.kml);;"
     "GPX (*.gpx)"
 )
+log = logging.getLogger(__name__)
 COLOURS = ("#6a3d9a", "#b15928", "#1f78b4", "#33a02c", "#e31a1c", "#ff7f00")
 
 
@@ -55,8 +58,7 @@ def layer_id(path: str) -> str:
 
 
 def remembered() -> list[str]:
-    value = QSettings().value(SETTINGS_KEY) or []
-    return [value] if isinstance(value, str) else [str(v) for v in value]
+    return setting_paths(SETTINGS_KEY)
 
 
 class UserLayers(QObject):
@@ -103,13 +105,19 @@ class UserLayers(QObject):
             self._remember()
 
     def restore(self) -> None:
-        """Add the remembered layers again; drop (and say so) the ones that no longer load."""
+        """Add the remembered layers again; drop (and say so) the ones that no longer load.
+
+        Whatever a remembered file now raises, the app starts: it is dropped and logged.
+        """
         dropped = []
         for path in remembered():
             try:
                 self._add(path)
             except AtlasError as exc:
                 dropped.append(str(exc))
+            except Exception as exc:  # a file changed under us must never stop the start
+                log.warning("remembered layer %s dropped: %r", path, exc)
+                dropped.append(f"{path}: cannot be read ({type(exc).__name__})")
         self._remember()
         if dropped:
             self.window.statusBar().showMessage(f"Layer dropped: {'; '.join(dropped)}", 15000)

@@ -24,6 +24,7 @@ from viewer.compare.side_by_side import install_side_by_side
 from viewer.map.controller import MapController
 from viewer.map.view import MapView
 from viewer.session import Session
+from viewer.settings import drop, setting_bytes
 from viewer.story.files import story_menu_actions
 from viewer.story.panel import StoryPanel
 from viewer.timeline.bar import TimelineBar
@@ -168,13 +169,13 @@ class MainWindow(QMainWindow):
     # ---- state ---------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        state = settings.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        """Geometry and dock layout as last closed; anything wrong in them is dropped."""
+        geometry = setting_bytes("window/geometry")
+        if geometry is not None and not self.restoreGeometry(geometry):
+            drop("window/geometry", "not a saved window geometry")
+        state = setting_bytes("window/state")
+        if state is not None and not self.restoreState(state):
+            drop("window/state", "not a saved window state")
 
     def closeEvent(self, event) -> None:
         settings = QSettings()

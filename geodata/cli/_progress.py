@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from geodata.safe_text import strip_controls
+
 ERASE = "\r\x1b[K"
 
 
@@ -17,12 +19,14 @@ class Progress:
     """``with Progress() as progress: progress.step("loading the atlas")``."""
 
     def __init__(self, stream: TextIO | None = None):
-        self.stream = stream if stream is not None else sys.stderr
+        stream = stream if stream is not None else sys.stderr
+        # Its own ERASE must pass the filter of geodata.safe_text; the text it shows must not.
+        self.stream = getattr(stream, "raw", stream)
         self.live = self.stream.isatty()
 
     def step(self, text: str) -> None:
         if self.live:
-            self.stream.write(f"{ERASE}caucasus-atlas: {text}…")
+            self.stream.write(f"{ERASE}caucasus-atlas: {strip_controls(text, keep='')}…")
             self.stream.flush()
 
     def __enter__(self) -> Progress:

@@ -32,8 +32,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from geodata.atlas import load_atlas
+    from geodata.atomic import check_target
     from geodata.dates import parse_day
     from geodata.exchange import export
+    from geodata.story import UNREADABLE
 
     if args.format not in FORMATS:
         raise AtlasError(f"--format: {args.format!r} is not one of {', '.join(FORMATS)}")
@@ -43,9 +45,17 @@ def run(args: argparse.Namespace) -> int:
             days[flag] = parse_day(text) if text else None
         except ValueError as exc:
             raise AtlasError(f"{flag}: {exc}") from None
+    if days["--from"] and days["--to"] and days["--to"] < days["--from"]:
+        raise AtlasError(f"--to: the date window ends ({args.end}) before it starts ({args.start})")
+    check_target(args.out)  # before loading anything: a typo costs no work
+    story = args.export_story or getattr(args, "story", None)
     with Progress() as progress:
         progress.step("loading the control data and the story")
-        atlas = load_atlas(story_path=args.export_story or getattr(args, "story", None))
+        atlas = load_atlas(story_path=story)
+        if story:  # a story asked for by name must be read; its content problems are its own
+            unreadable = [p for p in atlas.problems if p.message.startswith(UNREADABLE)]
+            if unreadable:
+                raise AtlasError(f"--story: {unreadable[0]}")
         progress.step(f"writing {args.format.upper()} to {args.out}")
         done = export(atlas, args.format, args.out, days["--from"], days["--to"])
     print(done.summary())

@@ -39,7 +39,13 @@ def run(args: argparse.Namespace) -> int:
 
     from geodata.control import load_control
     from geodata.dates import parse_day, range_label
-    from geodata.story import known_place_ids, load_story, sections_at, sections_for_place
+    from geodata.story import (
+        UNREADABLE,
+        known_place_ids,
+        load_story,
+        sections_at,
+        sections_for_place,
+    )
     from geodata.story.map import section_days
 
     day = None
@@ -54,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         raise AtlasError(f"--place: unknown place id {place!r}")
 
     story, problems = load_story(getattr(args, "story", None), known_places=known)
-    unreadable = [p for p in problems if p.line == 0]
+    unreadable = [p for p in problems if p.message.startswith(UNREADABLE)]
     if unreadable:
         raise AtlasError(str(unreadable[0]))
     for problem in problems:

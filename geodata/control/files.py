@@ -8,9 +8,14 @@ Each reader keeps the valid records and returns :class:`~geodata.problems.Proble
 from __future__ import annotations
 
 import json
+import math
+import warnings
 from datetime import date
 from pathlib import Path
 
+import numpy as np
+import shapely
+from shapely.errors import ShapelyError
 from shapely.geometry import shape
 
 from geodata.control.controllers import STATUSES, is_controller_code
@@ -19,6 +24,7 @@ from geodata.csv_rows import read_rows
 from geodata.dates import PartialDate, parse_day
 from geodata.events import CONFIDENCES
 from geodata.problems import Problem
+from geodata.textfiles import MB, RefusedFile, read_text
 from geodata.timeline import AreaState, Period, check_tiling
 
 __all__ = [
@@ -34,38 +40,75 @@ __all__ = [
 
 PERIOD_COLUMNS = ("area", "start", "end", "controller", "status", "confidence", "source", "note")
 OVERLAY_COLUMNS = ("overlay", "start", "end", "status", "confidence", "source", "note")
+MAX_GEOJSON_BYTES = 50 * MB  # the shipped areas.geojson is 70 KB
 OVERLAY_STATUSES = ("deployed", "withdrawing", "restricted", "checkpoint", "closed", "partial")
 
 
-def _features(path: Path, problems: list[Problem]) -> list[tuple[int, dict]]:
-    """GeoJSON features with the line each starts on (files are written one per line)."""
+def _features(path: Path, problems: list[Problem]) -> list[tuple[int, dict, dict]]:
+    """GeoJSON features with the line each starts on (files are written one per line) and
+    their properties; a feature that is not an object, or whose properties are not, is a
+    problem and left out."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, MAX_GEOJSON_BYTES)
+    except RefusedFile as exc:
+        problems.append(Problem(path, exc.line, f"cannot read the file: {exc.reason}"))
+        return []
+    try:
         data = json.loads(text)
-        features = data["features"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        problems.append(Problem(path, 0, f"cannot read GeoJSON: {exc}"))
+    except json.JSONDecodeError as exc:
+        problems.append(Problem(path, exc.lineno, f"not valid JSON ({exc.msg})"))
+        return []
+    except (ValueError, RecursionError) as exc:  # a number of thousands of digits; deep nesting
+        problems.append(Problem(path, 0, f"cannot read GeoJSON ({type(exc).__name__})"))
+        return []
+    features = data.get("features") if isinstance(data, dict) else None
+    if not isinstance(features, list):
+        problems.append(Problem(path, 1, "not a GeoJSON FeatureCollection (no 'features' list)"))
         return []
     lines = text.splitlines()
     out, cursor = [], 0
-    for feature in features:
-        fid = str(feature.get("properties", {}).get("id", ""))
+    for n, feature in enumerate(features, start=1):
+        props = feature.get("properties") if isinstance(feature, dict) else None
+        fid = str(props.get("id", "")) if isinstance(props, dict) else ""
         needle = f'"id":"{fid}"'
         line = next(
-            (n for n in range(cursor, len(lines)) if needle in lines[n].replace('": "', '":"')),
+            (i for i in range(cursor, len(lines)) if needle in lines[i].replace('": "', '":"')),
             cursor,
         )
         cursor = line
-        out.append((line + 1, feature))
+        if not isinstance(feature, dict):
+            problems.append(Problem(path, line + 1, f"feature {n} is not a JSON object"))
+        elif not isinstance(props, dict):
+            problems.append(Problem(path, line + 1, f"feature {n}: properties is not an object"))
+        else:
+            out.append((line + 1, feature, props))
     return out
 
 
 def _geometry(path: Path, line: int, feature: dict, problems: list[Problem]):
+    """The feature's geometry: an object, non-empty, every coordinate finite and on Earth."""
+    geometry = feature.get("geometry")
+    if not isinstance(geometry, dict):
+        problems.append(Problem(path, line, "bad geometry: not a GeoJSON geometry object"))
+        return None
     try:
-        return shape(feature["geometry"])
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        with warnings.catch_warnings():  # shapely warns of NaN; the check below reports it
+            warnings.simplefilter("ignore", RuntimeWarning)
+            geom = shape(geometry)
+        coords = shapely.get_coordinates(geom)
+    except (KeyError, TypeError, ValueError, AttributeError, ShapelyError) as exc:
         problems.append(Problem(path, line, f"bad geometry: {exc}"))
         return None
+    if geom.is_empty:
+        problems.append(Problem(path, line, "bad geometry: it is empty"))
+        return None
+    lon, lat = coords[:, 0], coords[:, 1]
+    if not (np.isfinite(coords).all() and (abs(lon) <= 180).all() and (abs(lat) <= 90).all()):
+        problems.append(
+            Problem(path, line, "bad geometry: a coordinate is off the Earth or not a number")
+        )
+        return None
+    return geom
 
 
 def read_areas(path: Path) -> tuple[dict[str, Area], list[Problem], dict[str, int]]:
@@ -95,29 +138,47 @@ def read_areas(path: Path) -> tuple[dict[str, Area], list[Problem], dict[str, in
     problems: list[Problem] = []
     areas: dict[str, Area] = {}
     where: dict[str, int] = {}
-    for line, f in _features(path, problems):
-        p = f.get("properties") or {}
+    for line, f, p in _features(path, problems):
         aid = p.get("id")
-        if not aid:
-            problems.append(Problem(path, line, "area without an id"))
+        if not aid or not isinstance(aid, str):
+            problems.append(Problem(path, line, "area without an id (a text)"))
             continue
         if aid in areas:
             problems.append(Problem(path, line, f"duplicate area id {aid!r}"))
             continue
         geom = _geometry(path, line, f, problems)
-        if geom is None:
+        km2 = _km2(p.get("km2", 0.0))
+        if km2 is None:
+            problems.append(Problem(path, line, f"area {aid!r}: km2 is not a number ≥ 0"))
+        if geom is None or km2 is None:
             continue
-        areas[aid] = Area(
-            aid,
-            p.get("name", aid),
-            p.get("name_hy", ""),
-            p.get("name_az", ""),
-            float(p.get("km2", 0.0)),
-            p.get("note", ""),
-            geom,
-        )
+        texts = [_text(p, key, default) for key, default in _AREA_TEXTS]
+        if None in texts:
+            problems.append(Problem(path, line, f"area {aid!r}: a name or note is not a text"))
+            continue
+        name, name_hy, name_az, note = texts
+        areas[aid] = Area(aid, name or aid, name_hy, name_az, km2, note, geom)
         where[aid] = line
     return areas, problems, where
+
+
+_AREA_TEXTS = (("name", ""), ("name_hy", ""), ("name_az", ""), ("note", ""))
+
+
+def _km2(value) -> float | None:
+    """An area's km² as a finite number ≥ 0 (the build writes a number); None if it is not."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        km2 = float(value)
+    except ValueError:
+        return None
+    return km2 if math.isfinite(km2) and km2 >= 0 else None
+
+
+def _text(props: dict, key: str, default: str) -> str | None:
+    value = props.get(key, default)
+    return value if isinstance(value, str) else None
 
 
 def read_periods(
@@ -261,10 +322,11 @@ def read_overlays(geo_path: Path, periods_path: Path) -> tuple[dict[str, Overlay
     """
     problems: list[Problem] = []
     shapes = {}
-    for line, f in _features(geo_path, problems):
-        p = f.get("properties") or {}
+    for line, f, p in _features(geo_path, problems):
         geom = _geometry(geo_path, line, f, problems)
-        if p.get("id") and geom is not None:
+        if not isinstance(p.get("id"), str):
+            problems.append(Problem(geo_path, line, "overlay without an id (a text)"))
+        elif geom is not None:
             shapes[p["id"]] = (p, geom)
     periods: dict[str, list[OverlayPeriod]] = {}
     for line, row in read_rows(periods_path, OVERLAY_COLUMNS, problems):
@@ -333,11 +395,12 @@ def read_lines(path: Path) -> tuple[dict[str, AuthoredLine], list[Problem]]:
     """
     problems: list[Problem] = []
     lines = {}
-    for line, f in _features(path, problems):
-        p = f.get("properties") or {}
-        missing = [k for k in ("id", "name", "source", "accuracy", "confidence") if not p.get(k)]
+    for line, f, p in _features(path, problems):
+        keys = ("id", "name", "source", "accuracy", "confidence")
+        missing = [k for k in keys if not (p.get(k) and isinstance(p.get(k), str))]
         if missing:
-            problems.append(Problem(path, line, f"line feature lacks {', '.join(missing)}"))
+            lacks = ", ".join(missing)
+            problems.append(Problem(path, line, f"line feature lacks (as text) {lacks}"))
             continue
         geom = _geometry(path, line, f, problems)
         try:
@@ -355,5 +418,7 @@ def read_lines(path: Path) -> tuple[dict[str, AuthoredLine], list[Problem]]:
     return lines, problems
 
 
-def _day_or_none(text: str | None) -> date | None:
+def _day_or_none(text) -> date | None:
+    if text and not isinstance(text, str):
+        raise ValueError(f"{text!r} is not a date: use YYYY-MM-DD")
     return parse_day(text) if text else None

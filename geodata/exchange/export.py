@@ -1,17 +1,18 @@
 """Export the atlas: pick the records, write the format, replace the target atomically.
 
 The file is written beside the target under a temporary name and renamed over it only
-when complete, so a failed export never leaves half a file or destroys an older one.
+when complete (:mod:`geodata.atomic`), so a failed or interrupted export never leaves half
+a file or destroys an older one.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from geodata.atlas import AtlasData
+from geodata.atomic import atomic_output, check_target, write_bytes
 from geodata.exchange import records, tables
 from geodata.problems import AtlasError
 
@@ -149,26 +150,19 @@ def export(
         raise AtlasError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if start and end and end < start:
         raise AtlasError(f"the date window ends ({end}) before it starts ({start})")
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise AtlasError(f"cannot write {path}: folder {path.parent} does not exist")
-    if path.is_dir():
-        raise AtlasError(f"cannot write {path}: it is a folder")
+    path = check_target(path)
     layers = layers_for(atlas, start, end)
     if fmt == "csv":
         layers = [layer for layer in layers if layer.name == tables.CONTROL]
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{SUFFIXES[fmt]}")
-    try:
-        _write(fmt, layers, tmp)
-        os.replace(tmp, path)
-        if fmt == "geojson":
-            _write_sidecar(path)
-    except OSError as exc:
-        raise AtlasError(f"cannot write {path}: {exc.strerror or exc}") from None
-    except Exception as exc:  # GDAL errors come in several classes; all mean "not written"
-        raise AtlasError(f"cannot write {path}: {exc}") from None
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_output(path, SUFFIXES[fmt]) as tmp:
+        try:
+            _write(fmt, layers, tmp)
+        except (AtlasError, OSError):
+            raise
+        except Exception as exc:  # GDAL errors come in several classes; all mean "not written"
+            raise AtlasError(f"cannot write {path}: {exc}") from None
+    if fmt == "geojson":
+        _write_sidecar(path)
     return Export(path, fmt, {layer.name: len(layer) for layer in layers})
 
 
@@ -196,10 +190,4 @@ def _write_sidecar(path: Path) -> None:
     default style (see :mod:`geodata.exchange.qml`). Replaced whole, like the data."""
     from geodata.exchange.qml import EXPRESSION_MODE, control_style
 
-    style = path.with_suffix(".qml")
-    tmp = style.with_name(f".{style.stem}.{os.getpid()}.tmp.qml")
-    try:
-        tmp.write_text(control_style(EXPRESSION_MODE), encoding="utf-8")
-        os.replace(tmp, style)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_bytes(path.with_suffix(".qml"), control_style(EXPRESSION_MODE).encode("utf-8"))

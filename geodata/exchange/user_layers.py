@@ -2,15 +2,17 @@
 checked GeoJSON FeatureCollection out, or one :class:`~geodata.problems.AtlasError`.
 
 The map only ever gets what passed every check, so a bad file changes nothing. The checks:
-the file exists and is at most :data:`MAX_BYTES`; it parses; it has at least one feature
-with a geometry and at most :data:`MAX_FEATURES`; every coordinate is a number with
-longitude in −180..180 and latitude in −90..90. Messages name the file and, where the
-reader tells it, the line (``FILE:LINE: message``).
+the file is a regular file of at most :data:`MAX_BYTES`; it parses, nested at most
+:data:`~geodata.exchange.layer_checks.MAX_DEPTH` deep; it has at least one feature with a
+non-empty geometry and at most :data:`MAX_FEATURES`; every coordinate is a finite number
+with longitude in −180..180 and latitude in −90..90 (see :mod:`geodata.exchange.layer_checks`);
+every property becomes a short, safe string. Messages name the file and, where the reader
+tells it, the line (``FILE:LINE: message``).
 
 GeoJSON is read with the standard ``json`` module (it gives the line of a syntax error).
 KML and GPX are read with GDAL (pyogrio), after a quick pass with the standard XML parser
 over their coordinates: GDAL reads ``46.7,abc`` as ``46.7,0`` without a word, which would
-put a pin on the equator.
+put a pin on the equator; the same holds for Google Earth's ``<gx:coord>lon lat alt``.
 
 >>> import json, tempfile, pathlib
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "pins.geojson"
@@ -31,7 +33,14 @@ import numpy as np
 import shapely
 from shapely.geometry import mapping, shape
 
+from geodata.exchange.layer_checks import (
+    check_coordinates,
+    check_depth,
+    json_number,
+    safe_properties,
+)
 from geodata.problems import AtlasError
+from geodata.textfiles import RefusedFile, check_regular, read_text
 
 __all__ = ["FORMATS", "MAX_BYTES", "MAX_FEATURES", "read_user_layer"]
 
@@ -86,49 +95,43 @@ def read_user_layer(path: str | Path) -> dict:
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise AtlasError(f"{path}: not a GeoJSON, KML or GPX file (by its name)")
+        raise AtlasError(f"{path}:0: not a GeoJSON, KML or GPX file (by its name)")
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise AtlasError(f"{path}: cannot read it ({exc.strerror or exc})") from None
-    if size > MAX_BYTES:
-        raise AtlasError(
-            f"{path}: too large ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)"
-        )
+        check_regular(path, MAX_BYTES)
+    except RefusedFile as exc:
+        raise AtlasError(f"{path}:0: cannot read it: {exc.reason}") from None
     features = _read_geojson(path) if fmt == "GeoJSON" else _read_ogr(path, fmt)
     if not features:
-        raise AtlasError(f"{path}: has no features with a geometry: nothing to draw")
+        raise AtlasError(f"{path}:0: has no features with a geometry: nothing to draw")
     if len(features) > MAX_FEATURES:
         raise AtlasError(
-            f"{path}: too many features ({len(features):,}; the limit is {MAX_FEATURES:,})"
+            f"{path}:0: too many features ({len(features):,}; the limit is {MAX_FEATURES:,})"
         )
     return {"type": "FeatureCollection", "features": features}
 
 
-def _check(path: Path, where: str, geometry) -> None:
-    coords = shapely.get_coordinates(geometry)
-    if not np.isfinite(coords).all():
-        raise AtlasError(f"{path}: {where}: a coordinate is not a number")
-    lon, lat = coords[:, 0], coords[:, 1]
-    if len(coords) and not ((abs(lon) <= 180).all() and (abs(lat) <= 90).all()):
-        i = int(np.argmax((abs(lon) > 180) | (abs(lat) > 90)))
-        raise AtlasError(
-            f"{path}: {where}: coordinate {lon[i]:g},{lat[i]:g} is off the Earth "
-            "(longitude −180..180, latitude −90..90)"
-        )
+def _feature(geometry, properties) -> dict:
+    props = safe_properties(properties)
+    return {"type": "Feature", "properties": props, "geometry": mapping(geometry)}
 
 
-def _feature(geometry, properties: dict) -> dict:
-    return {"type": "Feature", "properties": properties, "geometry": mapping(geometry)}
+def _load_json(path: Path):
+    try:
+        text = read_text(path, MAX_BYTES)
+    except RefusedFile as exc:
+        raise AtlasError(f"{path}:{exc.line}: cannot read it: {exc.reason}") from None
+    try:
+        data = json.loads(text, parse_int=json_number, parse_float=json_number)
+    except json.JSONDecodeError as exc:
+        raise AtlasError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise AtlasError(f"{path}:0: nested too deeply: refused") from None
+    check_depth(data, str(path))
+    return data
 
 
 def _read_geojson(path: Path) -> list[dict]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except json.JSONDecodeError as exc:
-        raise AtlasError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AtlasError(f"{path}: cannot read it ({exc})") from None
+    data = _load_json(path)
     kind = data.get("type") if isinstance(data, dict) else None
     if kind == "FeatureCollection" and isinstance(data.get("features"), list):
         items = data["features"]
@@ -138,20 +141,22 @@ def _read_geojson(path: Path) -> list[dict]:
                   "MultiPolygon", "GeometryCollection"):  # fmt: skip
         items = [{"type": "Feature", "properties": {}, "geometry": data}]
     else:
-        raise AtlasError(f"{path}: not GeoJSON (no FeatureCollection, Feature or geometry)")
-    out = []
+        raise AtlasError(f"{path}:0: not GeoJSON (no FeatureCollection, Feature or geometry)")
+    out, vertices = [], 0
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict) or item.get("type") != "Feature":
-            raise AtlasError(f"{path}: feature {n} is not a GeoJSON Feature")
+            raise AtlasError(f"{path}:0: feature {n} is not a GeoJSON Feature")
         if item.get("geometry") is None:
             continue  # allowed by GeoJSON; nothing to draw
         try:
             geometry = shape(item["geometry"])
         except (KeyError, TypeError, ValueError, AttributeError, shapely.errors.ShapelyError):
-            raise AtlasError(f"{path}: feature {n} has a malformed geometry") from None
-        _check(path, f"feature {n}", geometry)
-        props = item.get("properties")
-        out.append(_feature(geometry, props if isinstance(props, dict) else {}))
+            raise AtlasError(f"{path}:0: feature {n} has a malformed geometry") from None
+        vertices = check_coordinates(path, f"feature {n}", geometry, vertices)
+        if not geometry.is_empty:  # an empty geometry is valid GeoJSON with nothing to draw
+            out.append(_feature(geometry, item.get("properties")))
+        if len(out) > MAX_FEATURES:
+            break
     return out
 
 
@@ -165,7 +170,7 @@ def _scan_xml(path: Path, fmt: str) -> None:
 
     def start(name: str, attrs: dict) -> None:
         local = name.rsplit(":", 1)[-1]
-        if local == "coordinates":
+        if local in ("coordinates", "coord"):
             text.clear()
         elif fmt == "GPX" and local in ("wpt", "rtept", "trkpt"):
             try:
@@ -176,16 +181,17 @@ def _scan_xml(path: Path, fmt: str) -> None:
                 fail(f"<{local}> lat/lon is not a number")
 
     def end(name: str) -> None:
-        if name.rsplit(":", 1)[-1] != "coordinates":
+        local = name.rsplit(":", 1)[-1]
+        if local == "coord":  # gx:coord: one "lon lat alt" point, separated by spaces
+            point = " ".join("".join(text).split())
+            if not _numbers(point.split(" "), (2, 3)):
+                fail(f"bad <gx:coord> {point[:40]!r} (expected lon lat or lon lat alt)")
+        elif local == "coordinates":
+            for point in "".join(text).split():
+                if not _numbers(point.split(","), (2, 3)):
+                    fail(f"bad coordinate {point[:40]!r} (expected lon,lat or lon,lat,alt)")
+        else:
             return
-        for point in "".join(text).split():
-            parts = point.split(",")
-            try:
-                values = [float(v) for v in parts]
-            except ValueError:
-                values = []
-            if len(parts) not in (2, 3) or len(values) != len(parts):
-                fail(f"bad coordinate {point!r} (expected lon,lat or lon,lat,alt)")
         text.clear()
 
     parser.StartElementHandler = start
@@ -198,7 +204,16 @@ def _scan_xml(path: Path, fmt: str) -> None:
         reason = expat.errors.messages[exc.code]
         raise AtlasError(f"{path}:{exc.lineno}: not valid XML ({reason})") from None
     except OSError as exc:
-        raise AtlasError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+        raise AtlasError(f"{path}:0: cannot read it ({exc.strerror or exc})") from None
+
+
+def _numbers(parts: list[str], counts: tuple[int, ...]) -> bool:
+    """True if ``parts`` are ``counts`` finite numbers."""
+    try:
+        values = [float(v) for v in parts]
+    except ValueError:
+        return False
+    return len(values) in counts and all(math.isfinite(v) for v in values)
 
 
 def _value(v):
@@ -223,7 +238,7 @@ def _read_ogr(path: Path, fmt: str) -> list[dict]:
         names = [str(n) for n, _ in pyogrio.list_layers(path)]
         if fmt == "GPX":
             names = [n for n in names if n in GPX_LAYERS]
-        out = []
+        out, vertices = [], 0
         for layer in names:
             meta, _, geometries, columns = read(path, layer=layer)
             fields = [str(f) for f in meta["fields"]]
@@ -233,7 +248,8 @@ def _read_ogr(path: Path, fmt: str) -> list[dict]:
                 geometry = shapely.from_wkb(wkb)
                 if geometry.is_empty:
                     continue
-                _check(path, f"layer {layer!r}, feature {i + 1}", geometry)
+                where = f"layer {layer!r}, feature {i + 1}"
+                vertices = check_coordinates(path, where, geometry, vertices)
                 props = {k: _value(col[i]) for k, col in zip(fields, columns, strict=True)}
                 props = {
                     k: v for k, v in props.items() if v not in (None, "") and k not in KML_NOISE
@@ -247,4 +263,4 @@ def _read_ogr(path: Path, fmt: str) -> list[dict]:
     except AtlasError:
         raise
     except Exception as exc:  # pyogrio raises several GDAL error classes
-        raise AtlasError(f"{path}: cannot read it as {fmt} ({exc})") from None
+        raise AtlasError(f"{path}:0: cannot read it as {fmt} ({exc})") from None

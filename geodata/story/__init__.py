@@ -25,9 +25,12 @@ from geodata.problems import AtlasError, Problem
 from geodata.story.format import REQUIRED_PLACE_IDS, parse_story
 from geodata.story.html import inline_html, markdown_html, plain_text
 from geodata.story.model import Note, PlaceRef, Section, Story, StoryMeta
+from geodata.textfiles import MB, RefusedFile, read_text
 
 __all__ = [
     "DEFAULT_STORY",
+    "MAX_STORY_BYTES",
+    "UNREADABLE",
     "Note",
     "PlaceRef",
     "Section",
@@ -46,6 +49,8 @@ __all__ = [
 ]
 
 DEFAULT_STORY = Path(__file__).resolve().parents[2] / "resources" / "stories" / "article.md"
+MAX_STORY_BYTES = 5 * MB  # a long article is 50 KB; more is not a story a class reads
+UNREADABLE = "cannot read story"
 # Up to a full stop (with any closing quote) that is followed by a new sentence.
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
 
@@ -77,8 +82,9 @@ def load_story(
 ) -> tuple[Story, list[Problem]]:
     """Read and parse a story file (``None``: the default article).
 
-    Never raises on bad content: a missing or unreadable file is one problem at line 0
-    and an empty story, so the app still starts.
+    Never raises on bad content: a file that cannot be read as text (missing, not a regular
+    file, over :data:`MAX_STORY_BYTES`, not UTF-8, holding a NUL byte) is one problem whose
+    message starts with :data:`UNREADABLE`, and an empty story, so the app still starts.
 
     Parameters
     ----------
@@ -105,11 +111,10 @@ def load_story(
     """
     path = DEFAULT_STORY if path is None else Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")  # editors on Windows may add a BOM
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        text = read_text(path, MAX_STORY_BYTES)
+    except RefusedFile as exc:
         return Story(StoryMeta(title=""), (), str(path)), [
-            Problem(str(path), 0, f"cannot read story: {reason}")
+            Problem(str(path), exc.line, f"{UNREADABLE}: {exc.reason}")
         ]
     places = known_place_ids() if known_places is None else known_places
     return parse_story(text, file=path, known_places=places)

@@ -178,7 +178,9 @@ def _front_matter(lines: list[str], reader: _Reader) -> tuple[StoryMeta, int]:
 
 
 def _line_of(lines: list[str], start: int, end: int, key: str) -> int:
-    return next(i + 1 for i in range(start, end) if lines[i].startswith(f"{key}:"))
+    """The line of ``key:`` in the front matter (written indented or not)."""
+    found = (i + 1 for i in range(start, end) if lines[i].strip().startswith(f"{key}:"))
+    return next(found, start + 1)
 
 
 def _key_value(

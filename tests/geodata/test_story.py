@@ -301,11 +301,12 @@ def test_missing_file_is_one_problem_at_line_zero(tmp_path):
     assert str(problems[0]).startswith(f"{path}:0: cannot read story")
 
 
-def test_undecodable_file_is_one_problem(tmp_path):
+def test_undecodable_file_is_one_problem_at_its_line(tmp_path):
     path = tmp_path / "latin1.md"
     path.write_bytes(b"---\ntitle: caf\xe9\n---\n")
     story, problems = load_story(path)
-    assert [p.line for p in problems] == [0] and story.sections == ()
+    assert [p.line for p in problems] == [2] and story.sections == ()
+    assert "not UTF-8" in problems[0].message
 
 
 def test_a_byte_order_mark_is_not_a_problem(tmp_path):

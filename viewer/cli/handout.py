@@ -23,11 +23,12 @@ def check_output(text: str) -> Path:
 
 def run(args) -> int:
     out = check_output(args.out)
-    if args.story and not Path(args.story).is_file():
+    if args.story and not Path(args.story).exists():
         raise AtlasError(f"--story: there is no file {args.story!r}")
 
     from viewer.app import create_application
-    from viewer.exports.handout import build_handout, write_handout
+    from viewer.exports.handout import build_handout, fit_handout, write_handout
+    from viewer.interrupt import interruptible
     from viewer.session import Session
 
     create_application(offscreen=True)
@@ -38,7 +39,11 @@ def run(args) -> int:
         print(problem, file=sys.stderr)
     if story is None or not story.sections:
         raise AtlasError(f"{args.story or 'the story'}: no valid sections to print")
-    doc = build_handout(session.data, story)
-    write_handout(doc, out, story.meta.title)
+    story, cuts = fit_handout(story)
+    for cut in cuts:
+        print(f"handout: {cut}", file=sys.stderr)
+    with interruptible():  # Ctrl+C: stop, keep the old --out, exit 130
+        doc = build_handout(session.data, story)
+        write_handout(doc, out, story.meta.title)
     print(out)
     return 0

@@ -55,6 +55,7 @@ def run(args) -> int:
 
     from viewer.app import create_application
     from viewer.exports.render import render_png
+    from viewer.interrupt import interruptible
     from viewer.session import Session
 
     create_application(offscreen=True)
@@ -62,6 +63,7 @@ def run(args) -> int:
     if not (session.data.first_day <= day <= session.data.last_day):
         first, last = session.data.first_day, session.data.last_day
         raise AtlasError(f"--date: {args.date} is outside the data ({first} to {last})")
-    render_png(session, day, out, args.view, size, args.palette)
+    with interruptible():  # Ctrl+C: stop, keep the old --out, exit 130
+        render_png(session, day, out, args.view, size, args.palette)
     print(out)
     return 0

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from geodata.atomic import check_target
 from geodata.problems import AtlasError
 from viewer.exports.render import grab_map, save_png_atomically
 
@@ -148,8 +149,10 @@ def export_image(window, session, view_name: str) -> Path | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     out, size = dialog.path(), dialog.image_size()
-    if not out.parent.is_dir():
-        QMessageBox.warning(window, "Export image", f"The folder {out.parent} does not exist.")
+    try:
+        check_target(out)
+    except AtlasError as exc:
+        QMessageBox.warning(window, "Export image", f"The image was not saved: {exc}")
         return None
     QSettings().setValue("export/folder", str(out.parent))
     busy = QProgressDialog(f"Rendering the map at {size[0]} × {size[1]}…", "", 0, 0, window)

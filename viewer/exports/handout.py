@@ -13,17 +13,17 @@ printed to a QPdfWriter, so text stays text: it can be searched, copied and read
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from geodata.atlas import AtlasData
+from geodata.atomic import check_target, write_bytes
 from geodata.basemap import credit_lines
 from geodata.dates import day_label
 from geodata.describe import held_since
@@ -31,6 +31,7 @@ from geodata.problems import AtlasError
 from geodata.story import Section, Story, section_html
 from geodata.story.map import date_label, highlight_ids, section_bounds, section_days
 from geodata.views import DEFAULT_VIEW, VIEWS
+from viewer import interrupt
 from viewer.compare import chart
 from viewer.exports.render import grab_map
 from viewer.session import Session
@@ -38,8 +39,11 @@ from viewer.session import Session
 __all__ = [
     "CHART_SIZE",
     "MAP_SIZE",
+    "MAX_SECTIONS",
+    "MAX_SECTION_CHARS",
     "build_handout",
     "chart_image",
+    "fit_handout",
     "handout_html",
     "view_for",
     "write_handout",
@@ -61,6 +65,44 @@ p { margin: 0 0 6pt 0; }
 """
 
 Progress = Callable[[int, int, str], bool]  # (done, total, what) -> keep going?
+# A handout is a few pages a student takes home: a story past these limits (a 10 MB section
+# made 2,564 pages in 10 minutes) is shortened, and the shortening is said on the page and
+# to the user.
+MAX_SECTIONS = 60  # each is a page with its own map (about a second to render)
+MAX_SECTION_CHARS = 12_000  # about three printed pages of text
+
+
+def fit_handout(story: Story) -> tuple[Story, list[str]]:
+    """``story`` within :data:`MAX_SECTIONS` and :data:`MAX_SECTION_CHARS`, and what was cut.
+
+    >>> from geodata.story import load_story
+    >>> story = load_story()[0]
+    >>> long = replace(story, sections=(replace(story.sections[0], body="word " * 5000),) * 70)
+    >>> fitted, cuts = fit_handout(long)
+    >>> len(fitted.sections), len(fitted.sections[0].body) <= MAX_SECTION_CHARS, len(cuts)
+    (60, True, 61)
+    """
+    cuts = []
+    sections = list(story.sections)
+    if len(sections) > MAX_SECTIONS:
+        cuts.append(
+            f"the story has {len(sections)} sections: the handout prints the first {MAX_SECTIONS}"
+        )
+        sections = sections[:MAX_SECTIONS]
+    for i, section in enumerate(sections):
+        if len(section.body) > MAX_SECTION_CHARS:
+            cut = section.body.rfind("\n\n", 0, MAX_SECTION_CHARS)
+            cut = cut if cut > MAX_SECTION_CHARS // 2 else MAX_SECTION_CHARS
+            body = section.body[:cut].rstrip() + (
+                f"\n\n*[Shortened for the handout: {cut:,} of {len(section.body):,} "
+                "characters. The full text is in the story.]*"
+            )
+            sections[i] = replace(section, body=body)
+            cuts.append(
+                f"section {section.id!r} is {len(section.body):,} characters long: "
+                f"its text is cut at {cut:,}"
+            )
+    return replace(story, sections=tuple(sections)), cuts
 
 
 def view_for(section: Section, data: AtlasData) -> str:
@@ -243,6 +285,7 @@ def build_handout(
     doc.setDefaultStyleSheet(STYLE)
     total = len(story.sections)
     for index, section in enumerate(story.sections):
+        interrupt.check()
         if progress and not progress(index, total, section.title):
             return None
         image = section_map(section, data, size)
@@ -257,32 +300,39 @@ def build_handout(
     return doc
 
 
+def pdf_bytes(doc: QTextDocument, title: str) -> bytes:
+    """``doc`` printed to an A4 PDF, in memory: the file is then written by Python, which
+    reports a full disk (Qt's PDF writer does not), beside the target and renamed."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Caucasus Atlas")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setResolution(300)
+    doc.setPageSize(QSizeF())  # let print_ paginate for the writer's page
+    doc.print_(writer)
+    del writer  # ends the PDF
+    buffer.close()
+    pdf = bytes(data)
+    if not pdf.rstrip().endswith(b"%%EOF"):
+        raise AtlasError("the handout could not be printed to PDF", 1)
+    return pdf
+
+
 def write_handout(doc: QTextDocument, out: Path, title: str) -> None:
     """Print ``doc`` to an A4 PDF at ``out`` (written beside it, then renamed)."""
-    fd, tmp = tempfile.mkstemp(prefix=".atlas-", suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setTitle(title)
-        writer.setCreator("Caucasus Atlas")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        writer.setResolution(300)
-        doc.setPageSize(QSizeF())  # let print_ paginate for the writer's page
-        doc.print_(writer)
-        del writer  # flushes and closes the file
-        if os.path.getsize(tmp) == 0:
-            raise AtlasError(f"could not write {out}")
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    pdf = pdf_bytes(doc, title)
+    interrupt.check()  # Ctrl+C while printing: the old file stays
+    write_bytes(out, pdf)
 
 
 def export_handout_dialog(window, session) -> None:
@@ -294,14 +344,20 @@ def export_handout_dialog(window, session) -> None:
     if story is None or not story.sections:
         QMessageBox.information(window, "Export handout", "The story has no sections to print.")
         return
-    folder = QSettings().value("export/folder", str(Path.home()))
+    folder = str(QSettings().value("export/folder", str(Path.home())))
     path, _ = QFileDialog.getSaveFileName(
         window, "Export handout", str(Path(folder) / "caucasus-atlas-handout.pdf"), "PDF (*.pdf)"
     )
     if not path:
         return
     out = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    try:
+        check_target(out)
+    except AtlasError as exc:
+        QMessageBox.warning(window, "Export handout", f"The handout was not saved: {exc}")
+        return
     QSettings().setValue("export/folder", str(out.parent))
+    story, cuts = fit_handout(story)
     dialog = QProgressDialog("Rendering the maps…", "Cancel", 0, len(story.sections) + 1, window)
     dialog.setWindowTitle("Export handout")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -322,4 +378,5 @@ def export_handout_dialog(window, session) -> None:
         return
     dialog.close()
     if doc is not None:
-        window.statusBar().showMessage(f"Handout saved: {out}", 10_000)
+        shortened = f" ({'; '.join(cuts)})" if cuts else ""
+        window.statusBar().showMessage(f"Handout saved: {out}{shortened}", 10_000)

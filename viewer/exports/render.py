@@ -9,16 +9,16 @@ legend, scale bar and credits.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, Qt, QTimer
 from PySide6.QtGui import QImage
 
+from geodata.atomic import write_bytes
 from geodata.dates import day_label
 from geodata.problems import AtlasError
+from viewer import interrupt
 from viewer.map.controller import MapController
 from viewer.map.messages import Bounds, SetCaption
 from viewer.map.view import MapView
@@ -38,8 +38,10 @@ def _wait(signal, timeout_ms: int, what: str) -> list:
 
     signal.connect(done)
     QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    signal.disconnect(done)
+    try:
+        interrupt.exec_loop(loop)
+    finally:
+        signal.disconnect(done)
     if not received:
         raise AtlasError(f"the map did not finish {what} within {timeout_ms // 1000} s", 1)
     return received[0]
@@ -55,7 +57,7 @@ def _settled_grab(mapview: MapView, step_ms: int = 120, tries: int = 25) -> QIma
     for _ in range(tries):
         loop = QEventLoop()
         QTimer.singleShot(step_ms, loop.quit)
-        loop.exec()
+        interrupt.exec_loop(loop)
         image = mapview.grab().toImage()
         if previous is not None and image == previous and not _uniform(image):
             return image
@@ -138,17 +140,23 @@ def grab_map(
         mapview.deleteLater()
 
 
+def png_bytes(image: QImage) -> bytes:
+    """The image encoded as PNG, in memory (so that the file is written by Python, which
+    reports a full disk, and replaced atomically)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if image.isNull() or not image.save(buffer, "PNG"):
+        raise AtlasError("the map could not be encoded as PNG", 1)
+    buffer.close()
+    return bytes(data)
+
+
 def save_png_atomically(image: QImage, out: Path) -> None:
-    """Write to a temporary file beside ``out`` and rename: never a half-written PNG."""
-    fd, tmp = tempfile.mkstemp(prefix=".atlas-", suffix=".png", dir=out.parent)
-    os.close(fd)
-    try:
-        if not image.save(tmp, "PNG"):
-            raise AtlasError(f"could not write {out}")
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    """Write beside ``out`` and rename (:mod:`geodata.atomic`): never a half-written PNG."""
+    data = png_bytes(image)
+    interrupt.check()
+    write_bytes(out, data)
 
 
 def render_png(

@@ -16,7 +16,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from geodata.problems import Problem
-from geodata.story import DEFAULT_STORY, Story, load_story
+from geodata.story import DEFAULT_STORY, UNREADABLE, Story, load_story
+from viewer.settings import setting_paths
 
 __all__ = ["MAX_RECENT", "RECENT_KEY", "StoryController", "recent_stories", "story_menu_actions"]
 
@@ -26,10 +27,7 @@ MAX_RECENT = 8
 
 def recent_stories() -> list[str]:
     """Recently opened story files, most recent first (QSettings ``story/recent``)."""
-    value = QSettings().value(RECENT_KEY) or []
-    if isinstance(value, str):  # some backends give a lone string for a one-item list
-        value = [value]
-    return [str(v) for v in value][:MAX_RECENT]
+    return setting_paths(RECENT_KEY)[:MAX_RECENT]
 
 
 def remember_story(path: str) -> None:
@@ -58,15 +56,16 @@ class StoryController(QObject):
         valid sections and the message says how many problems it has.
         """
         path = str(path)
-        if not Path(path).is_file():
+        if not Path(path).exists():
             return (
                 False,
                 f"Cannot open the story {path}: there is no such file. The current story stays.",
             )
         data = self.session.data
         story, problems = load_story(path, known_places=set(data.places) or None)
-        if not story.sections and any(p.line == 0 for p in problems):
-            reason = "; ".join(p.message for p in problems if p.line == 0)
+        unreadable = [p.message for p in problems if p.message.startswith(UNREADABLE)]
+        if unreadable:
+            reason = "; ".join(unreadable)
             return False, f"Cannot open the story {path}: {reason}. The current story stays."
         old_file = self.story.file if self.story else self.path
         data.problems[:] = [p for p in data.problems if str(p.file) != old_file] + problems

@@ -1,0 +1,163 @@
+"""Writing an output file so that no run ever loses the old one: check, write aside, rename.
+
+Every writer of a user's ``--out`` (``export``, ``render``, ``handout`` and their dialogs)
+goes through this module:
+
+- :func:`check_target` before any work: the folder exists and takes a new file, the name
+  is not too long, the target is not a folder or a device. A typo costs no rendering.
+- :func:`atomic_output` around the writing: the writer writes a hidden temporary file in
+  the same folder, which replaces the target only once complete (``os.replace``, atomic on
+  one file system). On any failure, Ctrl+C or ``SIGTERM`` the temporary file (and the
+  ``-journal`` SQLite writes beside a GeoPackage) is removed and the old file is untouched.
+- A run killed outright (``SIGKILL``, a power cut) cannot clean up: the next write into
+  that folder removes the temporary files of processes that no longer run
+  (:func:`remove_stale`).
+
+>>> import tempfile
+>>> out = Path(tempfile.mkdtemp()) / "a.txt"
+>>> write_bytes(out, b"new")
+>>> out.read_bytes(), [p.name for p in out.parent.iterdir()]
+(b'new', ['a.txt'])
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from geodata.problems import AtlasError
+
+__all__ = ["TEMP_PREFIX", "atomic_output", "check_target", "remove_stale", "write_bytes"]
+
+TEMP_PREFIX = ".atlas-tmp-"
+SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's companions of a GeoPackage being written
+_OURS = re.compile(rf"^{re.escape(TEMP_PREFIX)}(\d+)-")
+# Earlier versions' names: ".out.PID.tmp.kml" (export) and mkstemp's ".atlas-XXXXXXXX.png".
+_OLD_EXPORT = re.compile(r"^\..+\.(\d+)\.tmp\.(?:kml|geojson|gpkg|csv)(?:-journal)?$")
+_OLD_IMAGE = re.compile(r"^\.atlas-[a-z0-9_]{8}\.(?:png|pdf)$")
+OLD_IMAGE_AGE_S = 3600  # no pid in those names: an hour-old one is nobody's
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill would terminate it: assume it runs
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, under another user
+        return True
+    return True
+
+
+def remove_stale(folder: Path) -> list[Path]:
+    """Remove temporary files left in ``folder`` by runs that were killed; what was removed."""
+    removed = []
+    try:
+        names = [e.name for e in os.scandir(folder) if e.name.startswith(".")]
+    except OSError:
+        return removed
+    for name in names:
+        path = folder / name
+        pid = _OURS.match(name) or _OLD_EXPORT.match(name)
+        if pid is not None:
+            stale = not _alive(int(pid.group(1)))
+        elif _OLD_IMAGE.match(name):
+            try:
+                stale = time.time() - path.lstat().st_mtime > OLD_IMAGE_AGE_S
+            except OSError:
+                stale = False
+        else:
+            continue
+        if stale:
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass
+    return removed
+
+
+def _temp_name(folder: Path, suffix: str) -> Path:
+    return folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{suffix}"
+
+
+def _remove(tmp: Path) -> None:
+    for side in ("", *SIDE_FILES):
+        with suppress(OSError):
+            os.unlink(f"{tmp}{side}")
+
+
+def check_target(path: str | Path, suffix: str | None = None) -> Path:
+    """``path`` as a file that can be written, checked before any work; else AtlasError.
+
+    ``suffix`` (``".png"``) is the ending the file must have.
+    """
+    out = Path(path)
+    if suffix and out.suffix.lower() != suffix:
+        raise AtlasError(f"cannot write {path}: the file name must end in {suffix}")
+    folder = out.parent
+    try:
+        name_max = os.pathconf(folder if folder.is_dir() else ".", "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        name_max = 255
+    if len(os.fsencode(out.name)) > name_max:
+        raise AtlasError(
+            f"cannot write {str(path)[:60]}…: the file name is too long "
+            f"({len(os.fsencode(out.name))} bytes; at most {name_max})"
+        )
+    try:
+        if out.is_dir():
+            raise AtlasError(f"cannot write {path}: it is a folder")
+        if out.exists() and not out.is_file():
+            raise AtlasError(f"cannot write {path}: it is not a regular file (a device or a pipe)")
+        if not folder.is_dir():
+            raise AtlasError(f"cannot write {path}: the folder {folder} does not exist")
+    except OSError as exc:  # a path too long as a whole, a loop of links…
+        raise AtlasError(f"cannot write {str(path)[:60]}…: {exc.strerror or exc}") from None
+    if out.exists() and not os.access(out, os.W_OK):
+        raise AtlasError(f"cannot write {path}: the file is read-only")
+    remove_stale(folder)
+    probe = _temp_name(folder, ".probe")
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        raise AtlasError(
+            f"cannot write {path}: the folder {folder} takes no new file ({exc.strerror or exc})"
+        ) from None
+    _remove(probe)
+    return out
+
+
+@contextmanager
+def atomic_output(path: str | Path, suffix: str | None = None) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to; it replaces ``path`` when the block ends
+    without an error, and is removed in every case. ``suffix`` defaults to the target's
+    (GDAL picks its format by it). Errors writing become :class:`AtlasError`."""
+    out = Path(path)
+    remove_stale(out.parent)
+    tmp = _temp_name(out.parent, suffix if suffix is not None else out.suffix)
+    try:
+        yield tmp
+        if not tmp.is_file() or tmp.stat().st_size == 0:
+            raise AtlasError(f"cannot write {out}: nothing was written")
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise AtlasError(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        _remove(tmp)
+
+
+def write_bytes(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically; a full disk is an AtlasError, never half a file."""
+    with atomic_output(path) as tmp, open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
