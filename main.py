@@ -14,7 +14,9 @@ import logging
 import os
 import pkgutil
 import re
+import signal
 import sys
+import threading
 from types import ModuleType
 
 from geodata import safe_text
@@ -64,11 +66,20 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command; what it prints to the terminal never carries a control character
     (a story's heading cannot clear the screen), see :mod:`geodata.safe_text`."""
     streams = safe_text.install()
+    # SIGTERM unwinds like Ctrl+C, so that a writer's temporary file is removed.
+    in_main = threading.current_thread() is threading.main_thread()
+    terminate = signal.signal(signal.SIGTERM, _terminate) if in_main else None
     try:
         return _main(argv)
     finally:
+        if terminate is not None:
+            signal.signal(signal.SIGTERM, terminate)
         sys.stdout.flush()
         sys.stdout, sys.stderr = streams
+
+
+def _terminate(signum: int, _frame) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _main(argv: list[str] | None) -> int:

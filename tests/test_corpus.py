@@ -337,3 +337,46 @@ def test_a_bad_command_line_is_one_line_and_keeps_the_old_file(case, tmp_path, c
     assert command.message in err
     assert old.read_bytes() == OLD
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
+
+
+# ---- accepted on purpose, made safe --------------------------------------------------
+# These inputs are not refused: what is wrong in them has a safe reading, so they are kept
+# and the unsafe part is removed (see the note on issue 14 for why).
+
+ESCAPES = "\x1b[2J\x1b]0;owned\x07\x9b31m\u202e"  # no \r: it ends a line
+
+
+def test_a_heading_with_escape_sequences_prints_without_them(tmp_path, capsys):
+    story = tmp_path / "escapes.md"
+    story.write_text(
+        f"---\ntitle: T{ESCAPES}\n---\n\n## Evil{ESCAPES} heading\n\n"
+        "```meta\nid: evil\ndate: 2020-01-01\nplaces: atlantis\x1b[5m\n```\n\nText.\n"
+    )
+    for argv in (["story", "--story", str(story)], ["story", "--story", str(story), "--json"]):
+        code, out, err = _run(capsys, argv)
+        assert code == 0 and "Evil" in out and "heading" in out
+        for char in "\x1b\x07\x9b\u202e":
+            assert char not in out + err, (argv, char)
+    code, out, err = _run(capsys, ["validate", str(story)])
+    assert code == 1 and "atlantis" in out and "\x1b" not in out
+
+
+def test_layer_properties_that_would_break_the_page_become_safe_strings(tmp_path):
+    import json
+
+    from geodata.exchange.user_layers import read_user_layer
+
+    path = tmp_path / "odd.geojson"
+    path.write_text(
+        '{"type": "Feature", "geometry": {"type": "Point", "coordinates": [46.75, 39.81]},'
+        ' "properties": {"name": {"en": "Stepanakert", "alt": [1, NaN]}, "pop": NaN,'
+        ' "big": 1' + "0" * 5000 + ', "note": "x\\u001b[2Jy", "ok": true}}'
+    )
+    features = read_user_layer(path)["features"]
+    props = features[0]["properties"]
+    assert props == {
+        "name": '{"en": "Stepanakert", "alt": [1, null]}',
+        "note": "x[2Jy",
+        "ok": "true",
+    }  # NaN and a number of 5,001 digits have no text: dropped
+    json.dumps(features, allow_nan=False)  # strict JSON: the page's parser takes it

@@ -205,3 +205,20 @@ def test_cli_refuses_a_missing_story(tmp_path):
     args = SimpleNamespace(out=str(tmp_path / "h.pdf"), story=str(tmp_path / "nope.md"))
     with pytest.raises(AtlasError, match="no file"):
         cli.run(args)
+
+
+def test_a_runaway_story_is_cut_to_a_handout_and_says_so():
+    """A 10 MB section once made 2,564 pages in 10 minutes: now a few pages and a message."""
+    from dataclasses import replace
+
+    from viewer.exports.handout import MAX_SECTION_CHARS, MAX_SECTIONS, fit_handout
+
+    story = load_atlas().story
+    huge = replace(story.sections[0], body="A paragraph of the article.\n\n" * 400_000)
+    sections = tuple(replace(huge, id=f"s{i}") for i in range(MAX_SECTIONS + 5))
+    fitted, cuts = fit_handout(replace(story, sections=sections))
+    assert len(fitted.sections) == MAX_SECTIONS
+    assert all(len(s.body) < MAX_SECTION_CHARS + 200 for s in fitted.sections)
+    assert "Shortened for the handout" in fitted.sections[0].body
+    assert f"prints the first {MAX_SECTIONS}" in cuts[0] and len(cuts) == MAX_SECTIONS + 1
+    assert fit_handout(story) == (story, [])  # the article fits as it is

@@ -1,4 +1,9 @@
-"""``caucasus-atlas render``: the map at a date as a PNG, with no window shown."""
+"""``caucasus-atlas render``: the map at a date as a PNG, with no window shown.
+
+``--size`` is at most 2560×2560 pixels (``viewer.exports.SIZE_RANGE``: larger sizes do not
+render reliably). ``--out`` is checked before any work and replaced only by a complete
+image; Ctrl+C stops the run, keeps the old file and exits 130.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from geodata.dates import parse_day
 from geodata.problems import AtlasError
 from geodata.views import DEFAULT_VIEW, view_bounds
 from viewer.cli import output_path
+from viewer.exports import SIZE_RANGE
 
 NAME = "render"
 HELP = "render the map at a date to a PNG file (no window)"
@@ -18,7 +24,9 @@ PALETTES = ("default", "high-contrast")  # as MapController.set_palette
 def configure(parser) -> None:
     parser.add_argument("--date", required=True, help="the date to show (YYYY-MM-DD)")
     parser.add_argument("--out", required=True, help="the PNG file to write")
-    parser.add_argument("--size", default="1600x900", help="WIDTHxHEIGHT in pixels")
+    parser.add_argument(
+        "--size", default="1600x900", help="WIDTHxHEIGHT in pixels, 200 to 2560 a side"
+    )
     parser.add_argument("--view", default=DEFAULT_VIEW, help="karabakh, caucasus or region")
     parser.add_argument("--story", help="story file (default: the shipped article)")
     parser.add_argument(
@@ -33,8 +41,9 @@ def parse_size(text: str) -> tuple[int, int]:
     if not match:
         raise AtlasError(f"--size: {text!r} is not WIDTHxHEIGHT, e.g. 1600x900")
     width, height = int(match[1]), int(match[2])
-    if not (200 <= width <= 8000 and 200 <= height <= 8000):
-        raise AtlasError("--size: width and height must be between 200 and 8000 pixels")
+    low, high = SIZE_RANGE
+    if not (low <= width <= high and low <= height <= high):
+        raise AtlasError(f"--size: width and height must be between {low} and {high} pixels")
     return width, height
 
 

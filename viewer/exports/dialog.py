@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from geodata.atomic import check_target
 from geodata.problems import AtlasError
+from viewer.exports import SIZE_RANGE
 from viewer.exports.render import grab_map, save_png_atomically
 
 __all__ = ["PRESETS", "ExportImageDialog", "export_image", "save_image"]
@@ -35,10 +36,9 @@ __all__ = ["PRESETS", "ExportImageDialog", "export_image", "save_image"]
 PRESETS = (
     ("1920 × 1080 (Full HD slides)", (1920, 1080)),
     ("1280 × 720 (HD)", (1280, 720)),
-    ("3840 × 2160 (4K)", (3840, 2160)),
+    ("2560 × 1440 (QHD, the largest)", (2560, 1440)),
     ("Custom", None),
 )
-SIZE_RANGE = (200, 8000)  # as ``caucasus-atlas render --size``
 
 
 def save_image(

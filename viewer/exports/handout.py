@@ -73,15 +73,8 @@ MAX_SECTION_CHARS = 12_000  # about three printed pages of text
 
 
 def fit_handout(story: Story) -> tuple[Story, list[str]]:
-    """``story`` within :data:`MAX_SECTIONS` and :data:`MAX_SECTION_CHARS`, and what was cut.
-
-    >>> from geodata.story import load_story
-    >>> story = load_story()[0]
-    >>> long = replace(story, sections=(replace(story.sections[0], body="word " * 5000),) * 70)
-    >>> fitted, cuts = fit_handout(long)
-    >>> len(fitted.sections), len(fitted.sections[0].body) <= MAX_SECTION_CHARS, len(cuts)
-    (60, True, 61)
-    """
+    """``story`` within :data:`MAX_SECTIONS` and :data:`MAX_SECTION_CHARS`, and what was cut
+    (one line each, for the user); a long text is cut at a paragraph where it can be."""
     cuts = []
     sections = list(story.sections)
     if len(sections) > MAX_SECTIONS:
