@@ -58,7 +58,19 @@ def _alive(pid: int) -> bool:
 
 
 def remove_stale(folder: Path) -> list[Path]:
-    """Remove temporary files left in ``folder`` by runs that were killed; what was removed."""
+    """Remove temporary files left in ``folder`` by runs that were killed.
+
+    Parameters
+    ----------
+    folder : pathlib.Path
+        The folder of an output file.
+
+    Returns
+    -------
+    list of pathlib.Path
+        What was removed: files of processes that no longer run (and an earlier version's
+        image temporaries over an hour old). A running process's files are kept.
+    """
     removed = []
     try:
         names = [e.name for e in os.scandir(folder) if e.name.startswith(".")]
@@ -96,9 +108,33 @@ def _remove(tmp: Path) -> None:
 
 
 def check_target(path: str | Path, suffix: str | None = None) -> Path:
-    """``path`` as a file that can be written, checked before any work; else AtlasError.
+    """``path`` as a file that can be written, checked before any work.
 
-    ``suffix`` (``".png"``) is the ending the file must have.
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The output file (``--out``).
+    suffix : str, optional
+        The ending the file must have, such as ``".png"``.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``, once its folder took a new file (a probe, removed at once).
+
+    Raises
+    ------
+    AtlasError
+        One line: a folder, a device, a missing folder, a name too long, a read-only file,
+        a folder that takes no file.
+
+    Examples
+    --------
+    >>> try:
+    ...     check_target("no/such/folder/map.png")
+    ... except AtlasError as exc:
+    ...     print(exc)
+    cannot write no/such/folder/map.png: the folder no/such/folder does not exist
     """
     out = Path(path)
     if suffix and out.suffix.lower() != suffix:
@@ -138,9 +174,29 @@ def check_target(path: str | Path, suffix: str | None = None) -> Path:
 
 @contextmanager
 def atomic_output(path: str | Path, suffix: str | None = None) -> Iterator[Path]:
-    """A temporary path beside ``path`` to write to; it replaces ``path`` when the block ends
-    without an error, and is removed in every case. ``suffix`` defaults to the target's
-    (GDAL picks its format by it). Errors writing become :class:`AtlasError`."""
+    """A temporary path beside ``path`` to write to, renamed over ``path`` at the end.
+
+    The rename happens only when the block ends without an error and wrote something; the
+    temporary file (and SQLite's ``-journal`` beside it) is removed in every case, Ctrl+C
+    included.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The output file, already checked with :func:`check_target`.
+    suffix : str, optional
+        The temporary file's ending; by default the target's (GDAL picks its format by it).
+
+    Yields
+    ------
+    pathlib.Path
+        The hidden temporary file to write.
+
+    Raises
+    ------
+    AtlasError
+        When writing or renaming fails (an ``OSError``, such as a full disk).
+    """
     out = Path(path)
     remove_stale(out.parent)
     tmp = _temp_name(out.parent, suffix if suffix is not None else out.suffix)
@@ -156,7 +212,20 @@ def atomic_output(path: str | Path, suffix: str | None = None) -> Iterator[Path]
 
 
 def write_bytes(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically; a full disk is an AtlasError, never half a file."""
+    """Write ``data`` to ``path`` atomically: a full disk is an error, never half a file.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The output file.
+    data : bytes
+        Its whole content (written, flushed and synced before the rename).
+
+    Raises
+    ------
+    AtlasError
+        When it cannot be written; the old file is then unchanged.
+    """
     with atomic_output(path) as tmp, open(tmp, "wb") as f:
         f.write(data)
         f.flush()

@@ -26,7 +26,20 @@ _PATTERNS: dict[str, re.Pattern] = {}
 
 
 def strip_controls(text: str, keep: str = "\n\t") -> str:
-    """``text`` without control characters, except those in ``keep``."""
+    """``text`` without control characters.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    keep : str, optional
+        Control characters to keep (by default new lines and tabs).
+
+    Returns
+    -------
+    str
+        ``text`` without C0/C1 controls, DEL and bidirectional overrides.
+    """
     pattern = _PATTERNS.get(keep)
     if pattern is None:
         kept = "".join(re.escape(c) for c in keep)
@@ -36,12 +49,30 @@ def strip_controls(text: str, keep: str = "\n\t") -> str:
 
 
 class SafeStream:
-    """A text stream that removes control characters (but new lines and tabs) on the way."""
+    """A text stream that removes control characters (but new lines and tabs) on the way.
+
+    Parameters
+    ----------
+    stream : TextIO
+        The stream written to (``sys.stdout``, ``sys.stderr``).
+    """
 
     def __init__(self, stream: TextIO):
         self.stream = stream
 
     def write(self, text: str) -> int:
+        """Write ``text`` without its control characters.
+
+        Parameters
+        ----------
+        text : str
+            What the program prints.
+
+        Returns
+        -------
+        int
+            ``len(text)``, as if all of it was written.
+        """
         self.stream.write(strip_controls(text))
         return len(text)
 
@@ -61,7 +92,13 @@ class SafeStream:
 
 
 def install() -> tuple[TextIO, TextIO]:
-    """Filter ``sys.stdout`` and ``sys.stderr``; returns the originals to put back."""
+    """Filter ``sys.stdout`` and ``sys.stderr`` through :class:`SafeStream`.
+
+    Returns
+    -------
+    tuple of TextIO
+        The original ``(stdout, stderr)``, to put back.
+    """
     old = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = SafeStream(old[0]), SafeStream(old[1])
     return old

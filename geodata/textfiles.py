@@ -28,8 +28,15 @@ MB = 1024 * 1024
 
 
 class RefusedFile(Exception):
-    """A file that cannot be read as text: ``line`` (0: the whole file) and ``reason``
-    (callers say what they were reading: "cannot read the file: {reason}")."""
+    """A file that cannot be read as text (callers say what they were reading).
+
+    Parameters
+    ----------
+    line : int
+        The line at fault; 0 when it is the whole file.
+    reason : str
+        Why, as in "cannot read the file: {reason}".
+    """
 
     def __init__(self, line: int, reason: str):
         super().__init__(reason)
@@ -42,8 +49,25 @@ def _size_text(size: int) -> str:
 
 
 def check_regular(path: str | Path, limit: int) -> int:
-    """The size of ``path`` if it is a regular file of at most ``limit`` bytes; else
-    :class:`RefusedFile` (for readers, like GDAL, that open the file themselves)."""
+    """Check a file for readers, like GDAL, that open it themselves.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The file.
+    limit : int
+        The largest size allowed, in bytes.
+
+    Returns
+    -------
+    int
+        Its size, if it is a regular file of at most ``limit`` bytes.
+
+    Raises
+    ------
+    RefusedFile
+        Missing, a folder, a pipe or a device, or too large.
+    """
     try:
         info = os.stat(path)
     except OSError as exc:
@@ -64,10 +88,25 @@ def _check_stat(info: os.stat_result, limit: int) -> None:
 
 
 def read_text(path: str | Path, limit: int) -> str:
-    """The text of a regular file of at most ``limit`` bytes (UTF-8, a leading BOM dropped).
+    """The text of a regular file of at most ``limit`` bytes.
 
-    Raises :class:`RefusedFile` for anything else: missing, a folder, a pipe or device,
-    too large, not UTF-8, or holding a NUL byte.
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The file; a named pipe is refused without waiting for a writer.
+    limit : int
+        The largest size allowed, in bytes.
+
+    Returns
+    -------
+    str
+        Its text, read as UTF-8 (a leading byte-order mark dropped).
+
+    Raises
+    ------
+    RefusedFile
+        Missing, a folder, a pipe or a device, too large, not UTF-8, or holding a NUL byte
+        (with its line).
     """
     try:
         # O_NONBLOCK: opening a named pipe must not wait for a writer (we refuse it next).

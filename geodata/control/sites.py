@@ -23,6 +23,22 @@ MAX_RADIUS_KM = 100.0  # a site is a village or a town, not a province
 
 @dataclass(frozen=True)
 class Site:
+    """One site of ``sites.csv``.
+
+    Parameters
+    ----------
+    id : str
+        The site's id, used by the area build.
+    name : str
+        Its names, as the file gives them.
+    lat, lon : float
+        Where it is (degrees).
+    radius_km : float
+        The circle drawn around it, above 0 and at most 100 km.
+    source, accuracy, confidence : str
+        Where the figures come from, how the circle was drawn, High/Medium/Low.
+    """
+
     id: str
     name: str
     lat: float
@@ -34,7 +50,27 @@ class Site:
 
 
 def read_sites(path: Path) -> tuple[dict[str, Site], list[Problem]]:
-    """Sites by id, and a problem for each bad row."""
+    """Read and check ``sites.csv``.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The file.
+
+    Returns
+    -------
+    sites : dict of str to Site
+        The valid sites by id.
+    problems : list of Problem
+        ``FILE:LINE: message`` for each bad row.
+
+    Examples
+    --------
+    >>> from geodata.control import CONTROL_DIR
+    >>> sites, problems = read_sites(CONTROL_DIR / "sites.csv")
+    >>> problems, sites["karki"].radius_km > 0
+    ([], True)
+    """
     sites: dict[str, Site] = {}
     problems: list[Problem] = []
     for line, row in read_rows(path, SITE_COLUMNS, problems):

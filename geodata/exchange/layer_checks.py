@@ -39,16 +39,46 @@ MAX_DIGITS = 40  # more digits than any coordinate or measurement needs
 
 
 def json_number(text: str) -> float | int:
-    """``parse_int``/``parse_float`` for :func:`json.loads`: a number of thousands of digits
-    would stop Python's int parser (and take seconds); it becomes infinite, and is refused
-    as a coordinate or dropped as a property."""
+    """``parse_int``/``parse_float`` for :func:`json.loads`, safe for any length.
+
+    A number of thousands of digits would stop Python's int parser (and take seconds); it
+    becomes infinite, and is refused as a coordinate or dropped as a property.
+
+    Parameters
+    ----------
+    text : str
+        The number as the JSON file writes it.
+
+    Returns
+    -------
+    float or int
+        Its value; ``inf`` past :data:`MAX_DIGITS` characters.
+
+    Examples
+    --------
+    >>> json_number("46.75"), json_number("12"), json_number("9" * 500)
+    (46.75, 12, inf)
+    """
     if len(text) > MAX_DIGITS:
         return math.inf
     return float(text) if any(c in text for c in ".eE") else int(text)
 
 
 def check_depth(value, where: str) -> None:
-    """Refuse JSON nested deeper than :data:`MAX_DEPTH` (checked without recursion)."""
+    """Refuse JSON nested deeper than :data:`MAX_DEPTH` (checked without recursion).
+
+    Parameters
+    ----------
+    value : object
+        Parsed JSON.
+    where : str
+        The file, for the message.
+
+    Raises
+    ------
+    AtlasError
+        ``FILE:0: nested more than 32 levels deep``.
+    """
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
@@ -61,7 +91,29 @@ def check_depth(value, where: str) -> None:
 
 
 def check_coordinates(path, where: str, geometry, vertices: int) -> int:
-    """Refuse a coordinate that is not a number or off the Earth; the running vertex count."""
+    """Refuse a coordinate that is not a finite number or off the Earth.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The file, for the message.
+    where : str
+        The feature, for the message.
+    geometry : shapely geometry
+        The feature's geometry.
+    vertices : int
+        The points counted so far in the file.
+
+    Returns
+    -------
+    int
+        The points counted so far, with this geometry's.
+
+    Raises
+    ------
+    AtlasError
+        A coordinate not finite or off the Earth, or more than :data:`MAX_VERTICES` points.
+    """
     coords = shapely.get_coordinates(geometry)
     vertices += len(coords)
     if vertices > MAX_VERTICES:
@@ -103,7 +155,19 @@ def _finite(value):
 
 
 def safe_properties(props) -> dict[str, str]:
-    """Properties as short strings without control characters; empty ones dropped."""
+    """Properties as short strings without control characters; empty ones dropped.
+
+    Parameters
+    ----------
+    props : object
+        A feature's properties (anything: only a dict has some).
+
+    Returns
+    -------
+    dict of str to str
+        At most :data:`MAX_PROPERTIES`, each at most :data:`MAX_TEXT` characters; objects
+        and lists as their JSON text, null and non-finite numbers left out.
+    """
     if not isinstance(props, dict):
         return {}
     out: dict[str, str] = {}
