@@ -119,7 +119,7 @@ def validate_file(path: Path | str) -> list[Problem]:
     >>> validate_file(CONTROL_DIR / "periods.csv")
     []
     >>> validate_file(CONTROL_DIR.parent / "basemap" / "places.csv")[0].message
-    'unknown kind of file: expected a control data file or a story (.md)'
+    'unknown kind of file: expected control data, a story (.md) or a map layer'
     """
     path = Path(path)
     if not path.exists():

@@ -85,7 +85,7 @@ def read_user_layer(path: str | Path) -> dict:
     >>> _ = p.write_text('{"type": "FeatureCollection", "features": []}')
     >>> read_user_layer(p)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    geodata.problems.AtlasError: ...pins.geojson: has no features with a geometry: nothing to draw
+    geodata.problems.AtlasError: ...pins.geojson:0: has no features with a geometry: nothing to draw
     >>> read_user_layer("notes.txt")
     Traceback (most recent call last):
     geodata.problems.AtlasError: notes.txt: not a GeoJSON, KML or GPX file (by its name)
