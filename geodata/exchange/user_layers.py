@@ -88,7 +88,7 @@ def read_user_layer(path: str | Path) -> dict:
     geodata.problems.AtlasError: ...pins.geojson:0: has no features with a geometry: nothing to draw
     >>> read_user_layer("notes.txt")
     Traceback (most recent call last):
-    geodata.problems.AtlasError: notes.txt: not a GeoJSON, KML or GPX file (by its name)
+    geodata.problems.AtlasError: notes.txt:0: not a GeoJSON, KML or GPX file (by its name)
     >>> import shutil
     >>> shutil.rmtree(p.parent)
     """
