@@ -66,6 +66,7 @@ __all__ = [
     "area_styles",
     "change_legend",
     "change_styles",
+    "contested_at_home",
     "countries_geojson",
     "events_at",
     "held_outside",
@@ -873,17 +874,58 @@ def held_outside(timeline: ControlTimeline, day: date) -> frozenset:
     return _outside(timeline, bisect_right(timeline.change_dates, day))
 
 
-def _outside_label(code: str) -> str:
-    """The legend's name for a controller in full colour: a country on the other's land."""
-    if code in COUNTRIES:
-        other = next(c for c in COUNTRIES if c != code)
-        return f"{controllers.label(code)}, on land recognised as {controllers.label(other)}'s"
-    return controllers.label(code)
+@lru_cache(maxsize=64)
+def _contested_at_home(timeline: ControlTimeline, interval: int) -> frozenset:
+    day = timeline.change_dates[interval - 1] if interval else timeline.first_day
+    return frozenset(
+        s.controller
+        for a, s in timeline.state_at(day).items()
+        if s.status != "stable" and s.controller == recognised_state(timeline, a)
+    )
+
+
+def contested_at_home(timeline: ControlTimeline, day: date) -> frozenset:
+    """The states holding, on ``day``, land of their own whose control is contested or
+    claimed: :func:`area_style` draws those in full colour too, so that the hatching shows.
+
+    Parameters
+    ----------
+    timeline : ControlTimeline
+    day : datetime.date
+
+    Returns
+    -------
+    frozenset of str
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.control import load_control
+    >>> control, _ = load_control()
+    >>> contested_at_home(control.timeline, date(1980, 1, 1))
+    frozenset()
+    >>> "AZ" in contested_at_home(control.timeline, date(2020, 10, 15))  # Hadrut, claimed
+    True
+    """
+    timeline.state_at(day)  # raises for a day outside the data's range
+    return _contested_at_home(timeline, bisect_right(timeline.change_dates, day))
+
+
+def _full_colour_label(code: str, outside: bool, at_home: bool) -> str:
+    """The legend's name for a controller in full colour: a country on the other's land,
+    or on its own land where control is contested (the two can hold on the same day)."""
+    if code not in COUNTRIES:
+        return controllers.label(code)
+    other = next(c for c in COUNTRIES if c != code)
+    where = [f"on land recognised as {controllers.label(other)}'s"] if outside else []
+    where += ["on its own land where control is contested"] if at_home else []
+    return f"{controllers.label(code)}, " + ", or ".join(where)
 
 
 def legend_at(control: ControlData, day: date, high_contrast: bool = False) -> Legend:
     """The map's legend on ``day``: both countries' pale tints, the controllers holding
-    land recognised as another state's (full colour), the statuses present, and the lines
+    land recognised as another state's or their own contested land (full colour), the
+    statuses present, and the lines
     and overlays shown.
 
     Parameters
@@ -906,13 +948,18 @@ def legend_at(control: ControlData, day: date, high_contrast: bool = False) -> L
     """
     _present, statuses = holders_at(control.timeline, day)
     outside = held_outside(control.timeline, day)
+    at_home = contested_at_home(control.timeline, day)
     kinds = [line_kind(line) for line in control.lines.values() if line.shown_on(day)]
     kinds += [overlay_kind(control.overlays[i]) for i in control.overlays_at(day)]
     if any(a in control.areas for a in nkao.NKAO_AREAS):
         kinds.append(nkao_kind(day))
     return legend(
         controllers.LEGEND_TITLE,
-        [(_outside_label(code), code) for code in controllers.CONTROLLERS if code in outside],
+        [
+            (_full_colour_label(code, code in outside, code in at_home), code)
+            for code in controllers.CONTROLLERS
+            if code in outside | at_home
+        ],
         tints=[
             (f"{controllers.label(code)} (its recognised territory)", code) for code in COUNTRIES
         ],

@@ -19,6 +19,7 @@ from geodata.map_style import (
     area_styles,
     change_legend,
     change_styles,
+    contested_at_home,
     countries_geojson,
     events_at,
     held_outside,
@@ -112,6 +113,17 @@ def test_full_colour_in_the_legend_only_for_land_held_by_another_party():
     ]
 
 
+def test_a_state_in_full_colour_on_its_own_contested_land_is_named_so():
+    # 15 Oct 2020: Hadrut is Azerbaijan's own land, claimed (hatched, full blue); Artsvashen
+    # is Armenia's land held by Azerbaijan. The row must name both, not only the second.
+    labels = [e.label for e in legend_at(DATA, date(2020, 10, 15)).entries]
+    assert (
+        "Azerbaijan, on land recognised as Armenia's, or on its own land where control is "
+        "contested" in labels
+    )
+    assert "Armenia (its recognised territory)" in labels
+
+
 @pytest.mark.parametrize("day", DAYS)
 def test_holders_are_what_the_states_say_on_any_day(day):
     states = DATA.timeline.state_at(day).values()
@@ -123,8 +135,8 @@ def test_holders_are_what_the_states_say_on_any_day(day):
 @pytest.mark.parametrize("day", DAYS)
 def test_the_legend_lists_the_controllers_present_in_order_then_statuses_then_lines(day):
     states = DATA.timeline.state_at(day).values()
-    outside = held_outside(DATA.timeline, day)
-    held = [c for c in controllers.CONTROLLERS if c in outside]
+    full = held_outside(DATA.timeline, day) | contested_at_home(DATA.timeline, day)
+    held = [c for c in controllers.CONTROLLERS if c in full]
     built = legend_at(DATA, day)
     assert built.title == controllers.LEGEND_TITLE and built.note == LEGEND_NOTE
     fills = [e for e in built.entries if e.status == "stable"]
