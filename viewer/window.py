@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "Export &image…", self._export_image, "Ctrl+E")
+        self._action(file_menu, "Export &animation…", self._export_animation)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -152,6 +153,11 @@ class MainWindow(QMainWindow):
         from viewer.exports.dialog import export_image
 
         export_image(self, self.session, self.controller.view)
+
+    def _export_animation(self) -> None:
+        from viewer.exports.film_dialog import export_film
+
+        export_film(self, self.session, self.controller.view)
 
     def _show_about(self) -> None:
         QMessageBox.about(

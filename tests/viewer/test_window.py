@@ -14,7 +14,7 @@ def _menu_texts(win):
 
 def test_menus_offer_export_quit_fullscreen_presets_and_about(window):
     menus = _menu_texts(window)
-    assert {"Export image…", "Quit"} <= set(menus["File"])
+    assert {"Export image…", "Export animation…", "Quit"} <= set(menus["File"])
     assert "Fullscreen" in menus["View"]
     assert "Armenia, Azerbaijan and Georgia" in menus["View"]
     assert "About Caucasus Atlas" in menus["Help"]
