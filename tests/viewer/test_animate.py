@@ -119,7 +119,7 @@ def test_ctrl_c_stops_the_command_and_leaves_nothing(tmp_path):
         text=True,
     )
     deadline = time.monotonic() + 120
-    while not list(tmp_path.glob(".atlas-tmp-*")) and time.monotonic() < deadline:
+    while not list(tmp_path.glob(".atlas-tmp-*.mp4")) and time.monotonic() < deadline:
         time.sleep(0.2)  # the encoder's file exists once the first picture is drawn
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)

@@ -7,7 +7,6 @@ drawn on stderr; Ctrl+C stops the film and leaves no file behind (exit 130).
 
 from __future__ import annotations
 
-import signal
 import sys
 import time
 
@@ -121,28 +120,19 @@ def run(args) -> int:
     timeline = data.control.timeline
     plan = plan_film(timeline, start, end, args.step, checked["hold"], story=story, fps=fps)
 
-    from PySide6.QtCore import QTimer
-
     from viewer.app import create_application
-    from viewer.exports.film import Cancelled, FilmRenderer, write_film
+    from viewer.exports.film import FilmRenderer, write_film
+    from viewer.interrupt import interruptible
     from viewer.session import Session
 
     create_application(offscreen=True)
     renderer = FilmRenderer(Session(data, start), args.view, checked["size"], palette=args.palette)
     bar = ProgressBar()
     renderer.progress.connect(bar)
-    # Qt's loop is C++: Python sees Ctrl+C only when it runs, so a timer gives it the hand.
-    previous = signal.signal(signal.SIGINT, lambda *_: renderer.cancel())
-    ticker = QTimer()
-    ticker.timeout.connect(lambda: None)
-    ticker.start(100)
     try:
-        frames = write_film(renderer, plan, checked["out"], fps)
-    except Cancelled:
-        raise KeyboardInterrupt from None  # main exits 130
+        with interruptible():  # Ctrl+C: stop, leave no file, keep an old --out, exit 130
+            frames = write_film(renderer, plan, checked["out"], fps)
     finally:
-        ticker.stop()
-        signal.signal(signal.SIGINT, previous)
         bar.end()
     print(f"{checked['out']}  ({frames} frames, {frames / fps:.1f} s)")
     return 0

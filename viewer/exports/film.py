@@ -17,8 +17,6 @@ Cancel or Ctrl+C leaves no file and the old one untouched.
 from __future__ import annotations
 
 import html
-import os
-import secrets
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -29,11 +27,13 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from geodata.atomic import atomic_output
 from geodata.dates import range_label
 from geodata.film import Frame
 from geodata.problems import AtlasError
 from geodata.story import first_sentence
 from geodata.story.map import callouts_at
+from viewer import interrupt
 from viewer.exports.encoders import open_writer
 from viewer.exports.render import TIMEOUT_MS, _settled_grab, prepare_export
 from viewer.map.messages import Bounds, SetCallouts, TourCard
@@ -45,7 +45,6 @@ __all__ = ["Cancelled", "FilmRenderer", "write_film"]
 Sink = Callable[[bytes, int], None]  # a picture's pixels and the frames it is shown for
 ENCODER_QUEUE = 2  # pictures waiting for the encoder: bounds memory, keeps it busy
 STALE_TRIES = 20  # grabs of a picture that still shows the previous one, 15 ms apart
-TEMP_PREFIX = ".atlas-tmp-"  # as the atomic writer's, whose clean-up finds dead runs' files
 
 
 class Cancelled(Exception):
@@ -91,7 +90,10 @@ class FilmRenderer(QObject):
         if self._loop is not None:
             self._loop.quit()
 
-    def _check(self) -> None:
+    def check(self) -> None:
+        """Raise :class:`Cancelled` after :meth:`cancel`; Ctrl+C or ``SIGTERM`` inside
+        :func:`viewer.interrupt.interruptible` raise theirs."""
+        interrupt.check()
         if self.cancelled:
             raise Cancelled
 
@@ -119,10 +121,12 @@ class FilmRenderer(QObject):
         timer = QTimer(singleShot=True, interval=TIMEOUT_MS)
         timer.timeout.connect(loop.quit)
         timer.start()
-        loop.exec()
-        controller.datePainted.disconnect(loop.quit)
+        try:
+            interrupt.exec_loop(loop)
+        finally:
+            controller.datePainted.disconnect(loop.quit)
         self._loop = None
-        self._check()
+        self.check()
         if not timer.isActive():
             raise AtlasError(f"the map did not paint a frame within {TIMEOUT_MS // 1000} s", 1)
         timer.stop()
@@ -161,7 +165,7 @@ class FilmRenderer(QObject):
             controller.add_provider(self._messages)
             done, previous = 0, None
             for frame in plan:
-                self._check()
+                self.check()
                 self._card = self._title_card(frame.card)
                 if frame.day != session.date:
                     session.set_date(frame.day)
@@ -186,38 +190,32 @@ def write_film(renderer: FilmRenderer, plan: Sequence[Frame], out: Path, fps: in
 
     The encoder runs in a thread of its own, a picture or two behind the page, so encoding
     one frame overlaps painting the next (FFmpeg lets go of Python's lock while it works).
-    The film is written to a hidden file beside ``out`` and renamed over it only once
-    complete; on any error, :class:`Cancelled` or ``KeyboardInterrupt`` that file is removed
-    and ``out`` is untouched.
+    The film is written aside and renamed over ``out`` only once complete
+    (:func:`geodata.atomic.atomic_output`): on any error, :class:`Cancelled`, Ctrl+C or
+    ``SIGTERM`` nothing is left and an older ``out`` is untouched.
     """
-    suffix = out.suffix.lower()
-    tmp = out.parent / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{suffix}"
-    writer = open_writer(tmp, suffix, renderer.size, fps)
-    finished = False
-    try:
-        with ThreadPoolExecutor(1, thread_name_prefix="film-encoder") as encoder:
-            pending: deque[Future] = deque()
+    with atomic_output(out) as tmp:
+        writer = open_writer(tmp, out.suffix.lower(), renderer.size, fps)
+        finished = False
+        try:
+            with ThreadPoolExecutor(1, thread_name_prefix="film-encoder") as encoder:
+                pending: deque[Future] = deque()
 
-            def sink(data: bytes, repeat: int) -> None:
-                pending.append(encoder.submit(writer.add, data, repeat))
-                while len(pending) > ENCODER_QUEUE:
-                    pending.popleft().result()  # raises the encoder's error, if any
+                def sink(data: bytes, repeat: int) -> None:
+                    pending.append(encoder.submit(writer.add, data, repeat))
+                    while len(pending) > ENCODER_QUEUE:
+                        pending.popleft().result()  # raises the encoder's error, if any
 
-            try:
-                renderer.render(plan, sink)
-            finally:
-                while pending:  # drained (and its errors raised) before the writer closes
-                    pending.popleft().result()
-        renderer._check()
-        writer.close()
-        os.replace(tmp, out)
-        finished = True
-    except OSError as exc:
-        raise AtlasError(f"could not write {out}: {exc.strerror or exc}") from None
-    finally:
-        if not finished:
-            with suppress(Exception):
-                writer.abort()
-            with suppress(OSError):
-                os.unlink(tmp)
+                try:
+                    renderer.render(plan, sink)
+                finally:
+                    while pending:  # drained (errors raised) before the writer closes
+                        pending.popleft().result()
+            renderer.check()
+            writer.close()
+            finished = True
+        finally:
+            if not finished:
+                with suppress(Exception):
+                    writer.abort()
     return writer.frames
