@@ -636,7 +636,11 @@ def nkao_visible(control: ControlData | None, day: date) -> dict[str, bool]:
     """
     if control is None:
         return {}
-    return {i: p.shown_on(day) for i, p in nkao.drawn(control).items()}
+    # From the periods' days only: building the outline on every date step cost ~3 ms.
+    return {
+        i: start <= day and (end is None or day < end)
+        for i, (start, end) in nkao.spans(control).items()
+    }
 
 
 def lines_visible(control: ControlData | None, day: date) -> dict[str, bool]:

@@ -68,6 +68,15 @@ def test_nkao_until_the_abolition_then_former_nkao():
 
 
 @pytest.mark.parametrize(
+    "day", [nkao.FIRST_DAY, date(1991, 11, 25), nkao.ABOLISHED, date(2024, 6, 1)]
+)
+def test_visibility_from_the_spans_is_what_the_drawn_periods_say(day):
+    drawn = nkao.drawn(DATA)
+    assert list(nkao.spans(DATA)) == list(drawn)
+    assert nkao_visible(DATA, day) == {i: p.shown_on(day) for i, p in drawn.items()}
+
+
+@pytest.mark.parametrize(
     ("day", "label"),
     [
         (date(1985, 1, 1), "NKAO boundary (autonomous oblast, 1923–1991)"),
