@@ -95,6 +95,22 @@ class StoryMeta:
     credit: str | None = None
     language: str | None = None
 
+    def known(self) -> list[tuple[str, str]]:
+        """``(label, value)`` for what the story says about its source, unknowns left out:
+        a byline of "unknown"s tells a reader nothing.
+
+        >>> StoryMeta("T", author="A. Teacher").known()
+        [('Author', 'A. Teacher')]
+        """
+        published = self.published.label() if self.published else None
+        rows = [
+            ("Outlet", self.outlet),
+            ("Author", self.author),
+            ("Published", published),
+            ("Credit", self.credit),
+        ]
+        return [(label, value) for label, value in rows if value]
+
 
 @dataclass(frozen=True)
 class Section:

@@ -74,7 +74,7 @@ def handout(tmp_path_factory, qapp):
     story = data.story
     assert len(story.sections) == 3
     calls = []
-    doc = build_handout(data, story, size=(600, 400), progress=lambda *a: calls.append(a) or True)
+    doc = build_handout(data, story, size=(600, 432), progress=lambda *a: calls.append(a) or True)
     out = folder / "lesson.pdf"
     write_handout(doc, out, story.meta.title)
     return SimpleNamespace(story=story, out=out, calls=calls, folder=folder)
@@ -92,25 +92,25 @@ def _pages(path) -> list[str]:
 
 def test_pdf_is_written_and_progress_is_reported(handout):
     assert handout.out.read_bytes().startswith(b"%PDF")
-    assert [c[0] for c in handout.calls] == [0, 1, 2, 3]
+    assert [c[0] for c in handout.calls] == [0, 1, 2, 3]  # three maps, then the layout
+    assert handout.calls[-1][2] == "layout"
     assert not list(handout.folder.glob(".atlas-*"))  # no temporary file left behind
 
 
-def test_cover_then_a_page_per_section_then_sources(handout):
+def test_cover_says_only_what_is_known_then_the_timeline_then_sections_share_pages(handout):
     pages = _pages(handout.out)
     story = handout.story
     assert "A lesson on Shusha & Lachin" in pages[0]
-    assert "Author: A. Teacher" in pages[0] and "Outlet: unknown" in pages[0]
-    assert "Published: unknown" in pages[0]
+    assert "Author: A. Teacher" in pages[0]
     assert "boundary of the Nagorno-Karabakh Autonomous Oblast" in pages[0]
-    assert len(pages) >= 1 + len(story.sections) + 1
-    starts = []
-    for section in story.sections:
-        starts.append(next(i for i, p in enumerate(pages) if p.startswith(section.title)))
-    assert starts == sorted(starts) and starts[0] == 1 and len(set(starts)) == len(starts)
-    assert pages[-1].startswith("Sources and credits") or any(
-        p.startswith("Sources and credits") for p in pages[starts[-1] + 1 :]
-    )
+    assert "unknown" not in " ".join(pages).lower()  # no "Outlet: unknown"
+    assert pages[1].startswith("Timeline: " + CHART_TITLE)
+    assert all(s.title in pages[1] for s in story.sections)  # the overview lists them all
+    starts = [next(i for i in range(2, len(pages)) if s.title in pages[i]) for s in story.sections]
+    assert starts == sorted(starts) and starts[0] == 2
+    assert len(set(starts)) < len(starts)  # short sections share a page
+    assert pages[-1].startswith("Sources and credits")
+    assert len(pages) == 4
 
 
 def test_section_pages_carry_date_text_notes_and_credits(handout):
@@ -120,6 +120,8 @@ def test_section_pages_carry_date_text_notes_and_credits(handout):
     assert "Photo credit: Photo by somebody, CC BY 4.0" in text
     assert "<script>alert(1)</script>" in text  # shown as text, never run
     assert "Natural Earth" in text and "GeoNames" in text
+    # each map says which day it shows: the last control change in May 1992 for "1992-05"
+    assert "Map: de facto control on 18 May 1992." in text
     # who held the section's places, since the start of the unbroken holding
     assert "Lachin, Sus and Zabukh: Nagorno-Karabakh" in text and "held since 18 May 1992" in text
 
@@ -129,39 +131,47 @@ def test_maps_and_the_chart_are_embedded_as_images(handout):
     assert images >= len(handout.story.sections) + 1
 
 
-def test_chart_page_comes_after_the_sections_and_before_the_sources(handout):
-    pages = _pages(handout.out)
-    last_section = max(
-        i for i, p in enumerate(pages) for s in handout.story.sections if p.startswith(s.title)
-    )
-    chart = next(i for i, p in enumerate(pages) if p.startswith(CHART_TITLE))
-    sources = next(i for i, p in enumerate(pages) if p.startswith("Sources and credits"))
-    assert last_section < chart < sources
-    assert "1 Dec 2023" in pages[chart]  # the cursor: the last section's day
+class FakeCamera:
+    """Records each shot instead of rendering it."""
+
+    shots: list = []
+
+    def __init__(self, session, view, size, **options):
+        self.session, self.size = session, size
+
+    def shoot(self, day, **options):
+        FakeCamera.shots.append((day, options))
+        image = QImage(*self.size, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        return image
+
+    def close(self):
+        pass
 
 
 def test_section_maps_are_framed_and_outlined_as_the_tour_shows_them(qapp, monkeypatch):
     data = load_atlas()
-    calls = {}
-
-    def blank(width, height) -> QImage:
-        image = QImage(width, height, QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
-        return image
-
-    def fake_grab(session, view, size, **options):
-        calls[options["title"]] = (session.date, options)
-        return blank(*size)
-
-    monkeypatch.setattr(handout_module, "grab_map", fake_grab)
-    monkeypatch.setattr(handout_module, "chart_image", lambda data, day: blank(20, 10))
+    FakeCamera.shots = []
+    monkeypatch.setattr(handout_module, "MapCamera", FakeCamera)
+    blank = QImage(20, 10, QImage.Format.Format_RGB32)
+    monkeypatch.setattr(handout_module, "chart_image", lambda data, day: blank)
     assert build_handout(data, data.story, size=(60, 40)) is not None
-    assert len(calls) == len({s.title for s in data.story.sections})
+    shot = {(day, o["bounds"], o["highlight"]) for day, o in FakeCamera.shots}
+    assert len(shot) == len(FakeCamera.shots)  # no picture taken twice
     for section in data.story.sections:
-        day, options = calls[section.title]
-        assert day == section_days(section, data.control)[-1]
-        assert options["bounds"] == section_bounds(section, data.places, data.control)
-        assert options["highlight"] == highlight_ids(section)
+        for day in section_days(section, data.control):  # both days of a before → after pair
+            bounds = section_bounds(section, data.places, data.control)
+            assert (day, bounds, highlight_ids(section)) in shot
+    # sections alike in day, frame and outlines share a picture: fewer shots than steps
+    assert len(shot) < len(data.story.sections) + 2
+
+
+def test_the_article_fits_in_sixteen_pages(qapp, tmp_path):
+    data = load_atlas()
+    items, _ = handout_module.plan(data.story, data)
+    html = handout_module.handout_html(data.story, data, items)
+    doc = handout_module.layout.layout_document(html)
+    assert 4 <= doc.pageCount() <= 16
 
 
 def test_chart_image_draws_the_controllers_colours(qapp):

@@ -1,4 +1,4 @@
-"""``caucasus-atlas handout``: the story as a PDF handout (cover, a page per section, credits)."""
+"""``caucasus-atlas handout``: the story as a compact PDF handout, with progress on stderr."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from geodata.problems import AtlasError
 from viewer.cli import output_path
 
 NAME = "handout"
-HELP = "write the story as an A4 PDF handout: a cover, each section with its map, credits"
+HELP = "write the story as an A4 PDF handout: a cover, a timeline, each section with its map"
 
 
 def configure(parser) -> None:
@@ -43,7 +43,17 @@ def run(args) -> int:
     for cut in cuts:
         print(f"handout: {cut}", file=sys.stderr)
     with interruptible():  # Ctrl+C: stop, keep the old --out, exit 130
-        doc = build_handout(session.data, story)
+        doc = build_handout(session.data, story, progress=_progress)
+        print("handout: writing the PDF", file=sys.stderr)
         write_handout(doc, out, story.meta.title)
     print(out)
     return 0
+
+
+def _progress(done: int, total: int, what: str) -> bool:
+    """One line per map on stderr (stdout keeps only the file name, for scripts)."""
+    if done < total:
+        print(f"handout: map {done + 1} of {total}: {what}", file=sys.stderr, flush=True)
+    else:
+        print("handout: laying out the pages", file=sys.stderr, flush=True)
+    return True

@@ -1,14 +1,16 @@
 """The handout: a PDF a student takes home (File → Export handout…, ``caucasus-atlas handout``).
 
-A4: a cover with the story's title and what is known of its source ("unknown" where the
-story says so), then one section per page — its title, its date at its precision, the map at
-that date framed and outlined as the tour shows it (the offscreen engine of
-:mod:`viewer.exports.render`), its text with photo credits and fact-check notes — then the territory
-chart (km² under each controller over time), and last the sources and credits: the map
-data, the basemap's provenance and the control data's sources for the dates shown.
+A4 and compact (:mod:`viewer.exports.handout_layout`): a cover with the story's title and
+what is known of its source, a timeline overview (the territory chart and every section by
+date with its map day), then the sections — each its map beside its text, two to a page
+where they fit — and last the sources and credits.
 
-The document is one QTextDocument (HTML with page breaks, the maps as image resources)
-printed to a QPdfWriter, so text stays text: it can be searched, copied and read aloud.
+Every map is a shot of one offscreen camera (:class:`viewer.exports.render.MapCamera`):
+the page is loaded once, and sections showing the same day, frame and outlines share one
+picture. That is what keeps a handout of twenty maps within a few renders' time.
+
+The document is one QTextDocument (HTML, the maps as image resources) printed to a
+QPdfWriter, so text stays text: it can be searched, copied and read aloud.
 """
 
 from __future__ import annotations
@@ -19,21 +21,20 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, Qt, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from geodata.atlas import AtlasData
 from geodata.atomic import check_target, write_bytes
-from geodata.basemap import credit_lines
-from geodata.dates import day_label
 from geodata.describe import held_since
 from geodata.problems import AtlasError
-from geodata.story import Section, Story, section_html
-from geodata.story.map import date_label, highlight_ids, section_bounds, section_days
+from geodata.story import Section, Story
+from geodata.story.map import highlight_ids, section_bounds, section_days, tour_steps
 from geodata.views import DEFAULT_VIEW, VIEWS
 from viewer import interrupt
 from viewer.compare import chart
-from viewer.exports.render import grab_map
+from viewer.exports import handout_layout as layout
+from viewer.exports.render import MapCamera
 from viewer.session import Session
 
 __all__ = [
@@ -44,30 +45,17 @@ __all__ = [
     "build_handout",
     "chart_image",
     "fit_handout",
-    "handout_html",
+    "section_day",
     "view_for",
     "write_handout",
 ]
 
-MAP_SIZE = (1200, 800)
+MAP_SIZE = (880, round(880 * layout.MAP_ASPECT))  # printed ~95 mm wide: about 235 dpi
+MAP_FONT_SCALE = 1.35  # the map's caption and legend, readable at that size
 CHART_SIZE = (1000, 640)  # pixels; its 13 pt type prints at about 8 pt across the page
 CHART_URL = "chart:territory"
-MAP_WIDTH = 600  # layout pixels: the printed text column (A4, 15 mm margins, print_'s own)
-STYLE = """
-body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; color: #1d1b18; }
-h1 { font-size: 20pt; margin: 0 0 4pt 0; }
-h2 { font-size: 14pt; margin: 12pt 0 4pt 0; }
-.cover h1 { font-size: 28pt; }
-.when { font-size: 13pt; font-weight: bold; color: #7a3d00; margin: 0 0 8pt 0; }
-.credit, .source, .small { font-size: 8pt; color: #4a4540; }
-.note { background-color: #fff1d6; }
-p { margin: 0 0 6pt 0; }
-"""
 
 Progress = Callable[[int, int, str], bool]  # (done, total, what) -> keep going?
-# A handout is a few pages a student takes home: a story past these limits (a 10 MB section
-# made 2,564 pages in 10 minutes) is shortened, and the shortening is said on the page and
-# to the user.
 MAX_SECTIONS = 60  # each is a page with its own map (about a second to render)
 MAX_SECTION_CHARS = 12_000  # about three printed pages of text
 
@@ -130,16 +118,25 @@ def section_day(section: Section, data: AtlasData) -> date:
     return section_days(section, data.control)[-1]
 
 
-def section_map(section: Section, data: AtlasData, size: tuple[int, int]) -> QImage:
-    """The section's map as the tour shows it: its fly-to bounds, its places outlined."""
-    return grab_map(
-        Session(data, section_day(section, data)),
-        view_for(section, data),
-        size,
-        bounds=section_bounds(section, data.places, data.control),
-        highlight=highlight_ids(section),
-        title=section.title,
-    )
+def _shot_key(section: Section, day: date, data: AtlasData) -> tuple:
+    """What a map picture depends on: sections alike in all of it share one picture."""
+    bounds = section_bounds(section, data.places, data.control) or VIEWS[view_for(section, data)][1]
+    return (day, bounds, highlight_ids(section))
+
+
+def plan(story: Story, data: AtlasData) -> tuple[list[layout.SectionMaps], dict[str, tuple]]:
+    """Each section with its map steps and image urls, and the distinct shots by url."""
+    steps = tour_steps(story, data.control)
+    shots: dict[tuple, str] = {}
+    items = []
+    for section in story.sections:
+        mine = tuple(s for s in steps if s.section is section)
+        urls = []
+        for step in mine:
+            key = _shot_key(section, step.day, data)
+            urls.append(shots.setdefault(key, f"map:{len(shots)}"))
+        items.append(layout.SectionMaps(section, mine, tuple(urls)))
+    return items, {url: key for key, url in shots.items()}
 
 
 def chart_image(data: AtlasData, day: date, size: tuple[int, int] = CHART_SIZE) -> QImage:
@@ -149,7 +146,6 @@ def chart_image(data: AtlasData, day: date, size: tuple[int, int] = CHART_SIZE) 
     view.chart().setTitle("")  # the page's heading says it
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     view.resize(*size)
-    view.set_range(day >= chart.ZOOM_FROM)
     view.show()
     try:
         return view.grab().toImage()
@@ -158,43 +154,19 @@ def chart_image(data: AtlasData, day: date, size: tuple[int, int] = CHART_SIZE) 
         view.deleteLater()
 
 
-def _meta_rows(story: Story) -> str:
-    meta = story.meta
-    rows = [
-        ("Author", meta.author),
-        ("Outlet", meta.outlet),
-        ("Published", meta.published.label() if meta.published else None),
-        ("Credit", meta.credit),
+def handout_html(story: Story, data: AtlasData, items: list[layout.SectionMaps]) -> str:
+    """The whole handout: cover and overview, the sections packed two to a page where they
+    fit, the sources. Maps are ``map:<n>`` image resources, the chart ``chart:territory``."""
+    days = [step.day for item in items for step in item.steps]
+    chart_url = CHART_URL if data.control is not None and days else None
+    pages = [
+        layout.page([layout.cover(story, data)], first=True),
+        layout.page([layout.overview(items, chart_url, chart.TITLE)]),
     ]
-    return "".join(
-        f"<tr><td><b>{label}:</b>&nbsp;</td><td>{escape(value or 'unknown')}</td></tr>"
-        for label, value in rows
-    )
-
-
-def _cover(story: Story, data: AtlasData) -> str:
-    if story.sections:
-        first = min((s.start for s in story.sections), key=lambda d: d.first)
-        last = max((s.end or s.start for s in story.sections), key=lambda d: d.end)
-        span = f"from {first.label()} to {last.label()}"
-    else:
-        span = "no sections"
-    return (
-        f'<div class="cover"><p class="small">Caucasus Atlas · handout</p>'
-        f"<h1>{escape(story.meta.title or 'Untitled story')}</h1>"
-        f"<table>{_meta_rows(story)}</table>"
-        f"<p>{len(story.sections)} section(s), {escape(span)}.</p>"
-        "<p>Each section shows the map of de facto control on the day the section describes, "
-        "framed on the places it is about, which are outlined; a chart of the territory "
-        "each side held over time follows the sections. "
-        "Areas and lines are approximate; contested and claimed areas are hatched on the map. "
-        "The brown dash-dot line is the boundary of the Nagorno-Karabakh Autonomous Oblast "
-        '(NKAO), abolished by Azerbaijan on 26 Nov 1991: "former NKAO" from then on. '
-        "The article's words are printed as the article says them; where a fact differs from "
-        "its sources, a fact-check note says so and cites them.</p>"
-        f'<p class="small">Control data from {day_label(data.first_day)} to '
-        f"{day_label(data.last_day)}.</p></div>"
-    )
+    blocks = [layout.section_block(i, _held(i.section, data, i.steps[-1].day)) for i in items]
+    pages += [layout.page(p) for p in layout.pack(blocks)]
+    pages.append(layout.page([layout.sources(data, days)]))
+    return f"<html><body>{''.join(pages)}</body></html>"
 
 
 def _held(section: Section, data: AtlasData, day: date) -> str:
@@ -205,91 +177,44 @@ def _held(section: Section, data: AtlasData, day: date) -> str:
     return "".join(f'<p class="small">{escape(line)}</p>' for line in lines)
 
 
-def _section(section: Section, image_url: str, day: date, data: AtlasData) -> str:
-    return (
-        '<div style="page-break-before: always">'
-        f"<h1>{escape(section.title)}</h1>"
-        f'<p class="when">{escape(date_label(section))}</p>'
-        f'<p><img src="{image_url}" width="{MAP_WIDTH}"></p>'
-        f'<p class="small">Map: de facto control on {day_label(day)}.</p>'
-        f"{_held(section, data, day)}{section_html(section)}</div>"
-    )
-
-
-def _chart(day: date) -> str:
-    return (
-        '<div style="page-break-before: always">'
-        f"<h1>{escape(chart.TITLE)}</h1>"
-        f'<p><img src="{CHART_URL}" width="{MAP_WIDTH}"></p>'
-        "<p>The area under each side's de facto control, in square kilometres, stacked, from "
-        "the same control data as the maps. Areas are approximate. The dashed line marks "
-        f"{escape(day_label(day))}, the day of the last section's map.</p></div>"
-    )
-
-
-def _control_sources(data: AtlasData, days: list[date]) -> list[str]:
-    """Distinct sources of the control periods shown on the handout's maps."""
-    control = data.control
-    if control is None:
-        return []
-    sources: dict[str, None] = {}
-    for day in days:
-        for state in control.timeline.state_at(day).values():
-            sources.setdefault(state.source, None)
-        for period in control.overlays_at(day).values():
-            sources.setdefault(period.source, None)
-    return sorted(s for s in sources if s)
-
-
-def _sources(data: AtlasData, days: list[date]) -> str:
-    def items(lines) -> str:
-        return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
-
-    return (
-        '<div style="page-break-before: always"><h1>Sources and credits</h1>'
-        f"<h2>Map data and software</h2>{items(data.credits)}"
-        f"<h2>Basemap provenance</h2>{items(credit_lines())}"
-        "<h2>Control data: sources for the maps in this handout</h2>"
-        f'<div class="small">{items(_control_sources(data, days))}</div></div>'
-    )
-
-
-def handout_html(story: Story, data: AtlasData) -> str:
-    """The whole handout as HTML; section maps are ``map:<section id>`` image resources,
-    the chart (when there is control data) is ``chart:territory``."""
-    days = [section_day(s, data) for s in story.sections]
-    body = [_cover(story, data)]
-    body += [_section(s, f"map:{s.id}", section_day(s, data), data) for s in story.sections]
-    if data.control is not None and days:
-        body.append(_chart(max(days)))
-    body.append(_sources(data, days))
-    return f"<html><head><style>{STYLE}</style></head><body>{''.join(body)}</body></html>"
-
-
 def build_handout(
     data: AtlasData,
     story: Story,
     size: tuple[int, int] = MAP_SIZE,
     progress: Progress | None = None,
 ) -> QTextDocument | None:
-    """The handout as a QTextDocument, each section's map rendered; None if cancelled."""
-    doc = QTextDocument()
-    doc.setDefaultFont(QFont("DejaVu Sans", 10))
-    doc.setDefaultStyleSheet(STYLE)
-    total = len(story.sections)
-    for index, section in enumerate(story.sections):
-        interrupt.check()
-        if progress and not progress(index, total, section.title):
-            return None
-        image = section_map(section, data, size)
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"map:{section.id}"), image)
+    """The handout as a QTextDocument, each distinct map shot once; None if cancelled.
+
+    ``progress(done, total, what)`` is called before each map and before the layout.
+    """
+    items, shots = plan(story, data)
+    doc = layout.layout_document()
+    resource = QTextDocument.ResourceType.ImageResource
+    total = len(shots)
+    titles = {u: i.section.title for i in reversed(items) for u in i.urls}
+    session = Session(data, data.first_day)
+    camera = None
+    try:
+        # By frame, then date: each shot moves the map and restyles areas as little as it can.
+        ordered = sorted(shots.items(), key=lambda shot: (shot[1][1], shot[1][0]))
+        for done, (url, (day, bounds, highlight)) in enumerate(ordered):
+            interrupt.check()
+            if progress and not progress(done, total, titles[url]):
+                return None
+            if camera is None:
+                session.set_date(day)
+                camera = MapCamera(session, DEFAULT_VIEW, size, font_scale=MAP_FONT_SCALE)
+            image = camera.shoot(day, bounds=bounds, highlight=highlight, title="")
+            doc.addResource(resource, QUrl(url), image)
+    finally:
+        if camera is not None:
+            camera.close()
     if progress and not progress(total, total, "layout"):
         return None
-    if data.control is not None and story.sections:
-        last = max(section_day(s, data) for s in story.sections)
-        resource = QTextDocument.ResourceType.ImageResource
-        doc.addResource(resource, QUrl(CHART_URL), chart_image(data, last))
-    doc.setHtml(handout_html(story, data))
+    days = [step.day for item in items for step in item.steps]
+    if data.control is not None and days:
+        doc.addResource(resource, QUrl(CHART_URL), chart_image(data, max(days)))
+    doc.setHtml(handout_html(story, data, items))
     return doc
 
 
@@ -311,8 +236,7 @@ def pdf_bytes(doc: QTextDocument, title: str) -> bytes:
         )
     )
     writer.setResolution(300)
-    doc.setPageSize(QSizeF())  # let print_ paginate for the writer's page
-    doc.print_(writer)
+    doc.print_(writer)  # the document is paginated to layout.PAGE: print_ scales it
     del writer  # ends the PDF
     buffer.close()
     pdf = bytes(data)
@@ -351,19 +275,22 @@ def export_handout_dialog(window, session) -> None:
         return
     QSettings().setValue("export/folder", str(out.parent))
     story, cuts = fit_handout(story)
-    dialog = QProgressDialog("Rendering the maps…", "Cancel", 0, len(story.sections) + 1, window)
+    dialog = QProgressDialog("Rendering the maps…", "Cancel", 0, 1, window)
     dialog.setWindowTitle("Export handout")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
 
     def progress(done: int, total: int, what: str) -> bool:
+        dialog.setMaximum(total + 1)
         dialog.setValue(done)
-        dialog.setLabelText(f"Map {min(done + 1, total)} of {total}: {what}")
+        text = f"Map {done + 1} of {total}: {what}" if done < total else "Laying out the pages…"
+        dialog.setLabelText(text)
         return not dialog.wasCanceled()
 
     try:
         doc = build_handout(session.data, story, progress=progress)
         if doc is not None:
+            dialog.setLabelText("Writing the PDF…")
             write_handout(doc, out, story.meta.title)
     except (AtlasError, OSError) as exc:
         dialog.close()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage
 from geodata.atomic import write_bytes
 from geodata.dates import day_label
 from geodata.problems import AtlasError
+from geodata.views import VIEWS
 from viewer import interrupt
 from viewer.map.controller import MapController
 from viewer.map.messages import Bounds, SetCaption
@@ -47,11 +48,14 @@ def _wait(signal, timeout_ms: int, what: str) -> list:
     return received[0]
 
 
-def _settled_grab(mapview: MapView, step_ms: int = 120, tries: int = 25) -> QImage:
+def _settled_grab(
+    mapview: MapView, step_ms: int = 120, tries: int = 25, stale: QImage | None = None
+) -> QImage:
     """Grab once the widget shows what the page painted.
 
     The page's paint acknowledgement can arrive before Qt has received the compositor's
-    frame (notably the very first one), so grab until two grabs in a row agree.
+    frame (notably the very first one), so grab until two grabs in a row agree — and
+    differ from ``stale``, the camera's previous shot, which is known to be out of date.
     """
     previous = None
     for _ in range(tries):
@@ -59,7 +63,7 @@ def _settled_grab(mapview: MapView, step_ms: int = 120, tries: int = 25) -> QIma
         QTimer.singleShot(step_ms, loop.quit)
         interrupt.exec_loop(loop)
         image = mapview.grab().toImage()
-        if previous is not None and image == previous and not _uniform(image):
+        if previous is not None and image == previous and not _uniform(image) and image != stale:
             return image
         previous = image
     return previous
@@ -104,6 +108,80 @@ def prepare_export(
     return controller
 
 
+class MapCamera:
+    """One offscreen map, loaded once, that takes many pictures (the handout's maps).
+
+    Loading the page is most of a render's time; a camera pays it once and then only
+    moves the date, the frame and the outlines between shots. Close it when done.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        view: str,
+        size: tuple[int, int],
+        *,
+        palette: str = "default",
+        font_scale: float = 1.0,
+    ):
+        self.session = session
+        self.view = view
+        self.mapview = MapView()
+        self.mapview.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.mapview.resize(*size)
+        self.mapview.show()
+        self._last: QImage | None = None  # the previous shot: every shot differs from it
+        self._framed = False
+        self._title = VIEWS[view][0]
+        try:
+            self.controller = prepare_export(
+                self.mapview, session, view, palette=palette, font_scale=font_scale
+            )
+        except AtlasError:
+            self.close()
+            raise
+        self.controller.add_provider(
+            lambda day: (SetCaption(title=self._title, date=day_label(day)),)
+        )
+
+    def shoot(
+        self,
+        day: date | None = None,
+        *,
+        bounds: Bounds | None = None,
+        highlight: tuple[str, ...] = (),
+        title: str | None = None,
+    ) -> QImage:
+        """The map at ``day`` (default: the session's), framed on ``bounds`` (else the
+        camera's view), ``highlight`` outlined, ``title`` in the caption."""
+        controller = self.controller
+        self._title = VIEWS[self.view][0] if title is None else title
+        if day is not None and day != self.session.date:
+            self.session.set_date(day)
+        if bounds is not None or self._framed:  # back to the view after a framed shot
+            controller.frame(bounds or VIEWS[self.view][1])
+            self._framed = bounds is not None
+        controller.highlight(highlight)
+        controller.refresh()  # painted after the frame and the outlines: then it is finished
+        while not controller.idle:
+            _wait(controller.datePainted, TIMEOUT_MS, "framing")
+        # The first frame reaches Qt late (see _settled_grab); later ones are quick, but a
+        # shot always differs from the one before (another day, frame or outline).
+        image = _settled_grab(self.mapview, 120 if self._last is None else 20, stale=self._last)
+        self._last = image
+        return image
+
+    def close(self) -> None:
+        self.mapview.shutdown()
+        self.mapview.deleteLater()
+
+    def __enter__(self) -> MapCamera:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
 def grab_map(
     session: Session,
     view: str,
@@ -119,25 +197,8 @@ def grab_map(
 
     The options are :func:`prepare_export`'s.
     """
-    mapview = MapView()
-    mapview.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    mapview.resize(*size)
-    mapview.show()
-    try:
-        prepare_export(
-            mapview,
-            session,
-            view,
-            palette=palette,
-            font_scale=font_scale,
-            bounds=bounds,
-            highlight=highlight,
-            title=title,
-        )
-        return _settled_grab(mapview)
-    finally:
-        mapview.shutdown()
-        mapview.deleteLater()
+    with MapCamera(session, view, size, palette=palette, font_scale=font_scale) as camera:
+        return camera.shoot(bounds=bounds, highlight=highlight, title=title)
 
 
 def png_bytes(image: QImage) -> bytes:

@@ -202,12 +202,9 @@ class StoryPanel(QWidget):
         data = self.session.data
         meta = story.meta if story else None
         self.title.setText(meta.title if meta and meta.title else "Untitled story")
-        if meta:
-            published = meta.published.label() if meta.published else None
-            self.byline.setText(
-                f"Outlet: {meta.outlet or 'unknown'} · Author: {meta.author or 'unknown'}"
-                f" · Published: {published or 'unknown'}"
-            )
+        byline = " · ".join(f"{label}: {value}" for label, value in meta.known()) if meta else ""
+        self.byline.setText(byline)
+        self.byline.setVisible(bool(byline))
         for section in story.sections if story else ():
             chips = [_chip(ref, data.places, data.control) for ref in section.places]
             card = SectionCard(section.id, section.title, date_label(section), chips)

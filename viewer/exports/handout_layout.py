@@ -1,0 +1,216 @@
+"""The handout's pages as HTML for a QTextDocument: cover, timeline overview, sections, sources.
+
+Compact on purpose, so that it is worth printing: each section is its map beside its text
+(a before → after pair: the two maps side by side above it), and sections share a page
+where they fit. :func:`pack` decides the page breaks from each block's laid-out height, so
+a section never starts on a page it cannot finish on unless it is taller than a page.
+
+Sizes are layout pixels of a page laid out at 96 dpi: A4 less 15 mm margins is 180 × 267 mm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QFont, QTextDocument
+
+from geodata.atlas import AtlasData
+from geodata.basemap import credit_lines
+from geodata.dates import day_label
+from geodata.story import Section, Story, section_html
+from geodata.story.map import TourStep, date_label
+
+__all__ = [
+    "PAGE",
+    "SectionMaps",
+    "cover",
+    "layout_document",
+    "overview",
+    "pack",
+    "section_block",
+    "sources",
+]
+
+PAGE = QSizeF(680, 1009)  # 180 × 267 mm at 96 dpi
+MAP_ASPECT = 0.72  # height / width of a section map, as rendered
+SINGLE_WIDTH = 360  # a map beside its text: a little over half the column
+PAIR_WIDTH = 336  # before and after side by side
+GAP = 14  # between two sections sharing a page
+STYLE = """
+body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; color: #1d1b18; }
+h1 { font-size: 18pt; margin: 0 0 4pt 0; }
+h2 { font-size: 12.5pt; margin: 0 0 2pt 0; }
+.cover h1 { font-size: 24pt; }
+.when { font-size: 10.5pt; font-weight: bold; color: #7a3d00; margin: 0 0 4pt 0; }
+.credit, .source, .small { font-size: 7.5pt; color: #4a4540; }
+.note { background-color: #fff1d6; }
+td.overview { font-size: 8pt; padding: 1px 4px; }
+p { margin: 0 0 4pt 0; }
+"""
+
+
+@dataclass(frozen=True)
+class SectionMaps:
+    """A section and its map steps (one, or before and after), each with its image's url."""
+
+    section: Section
+    steps: tuple[TourStep, ...]
+    urls: tuple[str, ...]
+
+
+def layout_document(html: str = "", width: float = PAGE.width()) -> QTextDocument:
+    """A document styled as the handout, laid out ``width`` wide (a page, for printing)."""
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("DejaVu Sans", 9))
+    doc.setDefaultStyleSheet(STYLE)
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(width, PAGE.height()))
+    if html:
+        doc.setHtml(html)
+    return doc
+
+
+def _img(url: str, width: int) -> str:
+    return f'<img src="{url}" width="{width}" height="{round(width * MAP_ASPECT)}">'
+
+
+def section_block(item: SectionMaps, held: str = "") -> str:
+    """One section: map beside text, or a before → after pair above the text.
+
+    ``held`` is HTML saying who held the section's places on its map day, and since when.
+    """
+    section = item.section
+    head = f'<h2>{escape(section.title)}</h2><p class="when">{escape(date_label(section))}</p>'
+    if len(item.steps) == 2:
+        cells = "".join(
+            f'<td valign="top">{_img(url, PAIR_WIDTH)}<p class="small">'
+            f"{step.phase.capitalize()}: de facto control on {day_label(step.day)}.</p></td>"
+            for step, url in zip(item.steps, item.urls, strict=True)
+        )
+        return (
+            f'{head}<table cellspacing="0" cellpadding="0" width="100%"><tr>{cells}</tr></table>'
+            f"{held}{section_html(section)}"
+        )
+    (step,), (url,) = item.steps, item.urls
+    return (
+        '<table cellspacing="0" cellpadding="0" width="100%"><tr>'
+        f'<td valign="top" width="{SINGLE_WIDTH + 8}">{_img(url, SINGLE_WIDTH)}'
+        f'<p class="small">Map: de facto control on {day_label(step.day)}.</p>{held}</td>'
+        f'<td valign="top">{head}{section_html(section)}</td></tr></table>'
+    )
+
+
+def height(block_html: str) -> float:
+    """The laid-out height of a block on a page's width."""
+    doc = layout_document(block_html)
+    doc.setPageSize(QSizeF(PAGE.width(), 1e6))  # one long page: no breaks in the measure
+    return doc.size().height()
+
+
+def pack(blocks: Sequence[str], page_height: float = PAGE.height()) -> list[list[str]]:
+    """Blocks grouped by page, in order: a block goes on the current page if it fits."""
+    pages: list[list[str]] = []
+    used = page_height
+    for block in blocks:
+        need = height(block)
+        if pages and used + GAP + need <= page_height:
+            pages[-1].append(block)
+            used += GAP + need
+        else:
+            pages.append([block])
+            used = need
+    return pages
+
+
+def page(blocks: Iterable[str], first: bool = False) -> str:
+    """Blocks on one page, a new page before it unless it is the document's first."""
+    brk = "" if first else ' style="page-break-before: always"'
+    spacer = f'<p style="margin: 0; font-size: 1pt; line-height: {GAP}px">&nbsp;</p>'
+    return f"<div{brk}>" + spacer.join(blocks) + "</div>"
+
+
+def cover(story: Story, data: AtlasData) -> str:
+    """The title, what the story says of its source (nothing for unknowns), how to read it."""
+    if story.sections:
+        first = min((s.start for s in story.sections), key=lambda d: d.first)
+        last = max((s.end or s.start for s in story.sections), key=lambda d: d.end)
+        span = f"from {first.label()} to {last.label()}"
+    else:
+        span = "no sections"
+    rows = "".join(
+        f"<tr><td><b>{label}:</b>&nbsp;</td><td>{escape(value)}</td></tr>"
+        for label, value in story.meta.known()
+    )
+    return (
+        f'<div class="cover"><p class="small">Caucasus Atlas · handout</p>'
+        f"<h1>{escape(story.meta.title or 'Untitled story')}</h1>"
+        + (f"<table>{rows}</table>" if rows else "")
+        + f"<p>{len(story.sections)} section(s), {escape(span)}.</p>"
+        "<p>Each section's map shows de facto control on the day the section describes "
+        "(for a war: before and after, side by side), framed on the places it is about, "
+        "which are outlined. The timeline overview lists every section by date with the "
+        "day of its map, under a chart of the territory each side held over time. "
+        "Areas and lines are approximate; contested and claimed areas are hatched on the map. "
+        "The brown dash-dot line is the boundary of the Nagorno-Karabakh Autonomous Oblast "
+        '(NKAO), abolished by Azerbaijan on 26 Nov 1991: "former NKAO" from then on. '
+        "The article's words are printed as the article says them; where a fact differs from "
+        "its sources, a fact-check note says so and cites them.</p>"
+        f'<p class="small">Control data from {day_label(data.first_day)} to '
+        f"{day_label(data.last_day)}.</p></div>"
+    )
+
+
+def overview(items: Sequence[SectionMaps], chart_url: str | None, chart_title: str) -> str:
+    """The timeline overview: the territory chart, then every section by date with its map day."""
+    ordered = sorted(items, key=lambda i: (i.section.start.first, i.section.line))
+    rows = "".join(
+        f'<tr><td class="overview">{escape(date_label(i.section))}</td>'
+        f'<td class="overview">{escape(i.section.title)}</td>'
+        f'<td class="overview">{" → ".join(day_label(s.day) for s in i.steps)}</td></tr>'
+        for i in ordered
+    )
+    chart = (
+        f'<p><img src="{chart_url}" width="{round(PAGE.width())}"></p>'
+        '<p class="small">The area under each side\'s de facto control, in square kilometres, '
+        "stacked, from the same control data as the maps. Areas are approximate; the dashed "
+        "line marks the last section's map day.</p>"
+        if chart_url
+        else ""
+    )
+    return (
+        f"<h1>Timeline: {escape(chart_title)}</h1>{chart}"
+        '<table cellspacing="0" width="100%"><tr><td class="overview"><b>When</b></td>'
+        '<td class="overview"><b>Section</b></td><td class="overview"><b>Map shows</b></td></tr>'
+        f"{rows}</table>"
+    )
+
+
+def _control_sources(data: AtlasData, days: Iterable[date]) -> list[str]:
+    """Distinct sources of the control periods shown on the handout's maps."""
+    control = data.control
+    if control is None:
+        return []
+    found: dict[str, None] = {}
+    for day in days:
+        for state in control.timeline.state_at(day).values():
+            found.setdefault(state.source, None)
+        for period in control.overlays_at(day).values():
+            found.setdefault(period.source, None)
+    return sorted(s for s in found if s)
+
+
+def sources(data: AtlasData, days: Iterable[date]) -> str:
+    def items(lines) -> str:
+        return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+
+    return (
+        '<h1>Sources and credits</h1><div class="small">'
+        f"<h2>Map data and software</h2>{items(data.credits)}"
+        f"<h2>Basemap provenance</h2>{items(credit_lines())}"
+        "<h2>Control data: sources for the maps in this handout</h2>"
+        f"{items(_control_sources(data, days))}</div>"
+    )
