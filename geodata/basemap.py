@@ -188,10 +188,11 @@ def basemap_credits() -> str:
 
 
 def credit_lines() -> list[str]:
-    """``CREDITS.md``'s list items and table rows as plain lines, for the About box and the handout.
+    """``CREDITS.md``'s credits and sources as plain sentences, for the About box and the handout.
 
-    Never raises: a missing file is one line that says so, because a credit box must not
-    stop the app from starting.
+    No Markdown and no file names: a source row becomes its data, licence and package, and
+    the gazetteer is called that, not ``places.csv``. Never raises: a missing file is one
+    line that says so, because a credit box must not stop the app from starting.
 
     Returns
     -------
@@ -201,17 +202,22 @@ def credit_lines() -> list[str]:
     --------
     >>> any("Natural Earth" in line for line in credit_lines())
     True
+    >>> any("`" in line or ".csv" in line for line in credit_lines())
+    False
     """
     try:
         text = basemap_credits()
     except OSError:
-        return ["resources/basemap/CREDITS.md is missing: see docs/data.md."]
+        return ["The basemap's credits file is missing: see docs/data.md."]
     out = []
     for line in (raw.strip() for raw in text.splitlines()):
         if line.startswith("- "):
-            out.append(line[2:])
+            out.append(line[2:].replace("`", "").replace("places.csv", "the gazetteer"))
         elif line.startswith("|") and not set(line) <= set("|- ") and "package" not in line:
-            out.append(" · ".join(c.strip().strip("`") for c in line.strip("|").split("|")))
+            package, _file, data, licence = (
+                c.strip().replace("`", "") for c in line.strip("|").split("|")
+            )
+            out.append(f"{data} ({licence}), from the {package} package")
     return out
 
 

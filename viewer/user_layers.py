@@ -69,6 +69,7 @@ class UserLayers(QObject):
         self.window = window
         self.controller = window.controller
         self.layers: dict[str, str] = {}  # id -> path, in the order added
+        self.colours: dict[str, str] = {}  # id -> its colour on the map and in the legend
         self.menu = QMenu("&Layers", window)
         self.menu.aboutToShow.connect(self._fill_menu)
 
@@ -94,12 +95,20 @@ class UserLayers(QObject):
             raise AtlasError(f"{path}: this layer is already on the map")
         collection = read_user_layer(path)
         url = self.controller.map.serve(f"user/{ident}.geojson", json.dumps(collection).encode())
-        colour = COLOURS[len(self.layers) % len(COLOURS)]
+        colour = self._free_colour()
         self.controller.add_user_layer(ident, Path(path).name, url, colour)
         self.layers[ident] = path
+        self.colours[ident] = colour
         return ident
 
+    def _free_colour(self) -> str:
+        """A colour no layer on the map has (after a removal, the freed one comes back)."""
+        used = set(self.colours.values())
+        free = [c for c in COLOURS if c not in used]
+        return free[0] if free else COLOURS[len(self.layers) % len(COLOURS)]
+
     def remove(self, ident: str) -> None:
+        self.colours.pop(ident, None)
         if self.layers.pop(ident, None) is not None:
             self.controller.remove_user_layer(ident)
             self._remember()
@@ -215,24 +224,38 @@ class ExportDialog(QDialog):
 
 
 def export_data(window, options: dict | None = None) -> bool:
-    """Run the export dialog (or use ``options``) and write; one message box on failure."""
-    from geodata.exchange import export
+    """Run the export dialog (or use ``options``) and write; say where, or what went wrong.
 
-    if options is None:
-        dialog = ExportDialog(window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+    After a warning the same dialog comes back with the user's choices, so a wrong folder
+    costs one correction, not the whole form again.
+    """
+    dialog = ExportDialog(window) if options is None else None
+    while True:
+        if dialog is not None:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            options = dialog.options()
+        problem = _export(window, options)
+        if problem is None:
+            return True
+        QMessageBox.warning(window, "Cannot export", problem)
+        if dialog is None:
             return False
-        options = dialog.options()
+
+
+def _export(window, options: dict) -> str | None:
+    """Write the export; ``None`` when done (and the user told where), else the problem."""
+    from geodata.exchange import export
+    from viewer.exports.saved import tell_saved
+
     if not options["path"]:
-        QMessageBox.warning(window, "Cannot export", "Choose a file to write.")
-        return False
+        return "Choose a file to write."
     try:
         done = export(window.session.data, **options)
     except AtlasError as exc:
-        QMessageBox.warning(window, "Cannot export", str(exc))
-        return False
-    window.statusBar().showMessage(f"Exported {done.summary()}", 10000)
-    return True
+        return str(exc)
+    tell_saved(window, "Export data", Path(options["path"]), "Exported", done.summary())
+    return None
 
 
 def _before_quit(menu: QMenu) -> QAction | None:

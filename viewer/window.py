@@ -104,7 +104,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Export &image…", self._export_image, "Ctrl+E")
         self._action(file_menu, "Export &animation…", self._export_animation)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(file_menu, "&Quit", self.close, "Ctrl+Q")
+        # Ctrl+Q from any focus: the map page, a floating dock, the date field.
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.addAction(quit_action)  # also while the menu bar is hidden (presenting)
 
         view_menu = bar.addMenu("&View")
         self.fullscreen_action = self._action(
@@ -165,7 +168,9 @@ class MainWindow(QMainWindow):
         )
 
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS)
+        from viewer.shortcuts_help import show_shortcuts
+
+        self.shortcuts_dialog = show_shortcuts(self)
 
     def _show_problems(self) -> None:
         text = "\n".join(str(p) for p in self.session.problems) or "No problems found in the data."
@@ -193,16 +198,3 @@ class MainWindow(QMainWindow):
         """Release the web pages before Qt tears down (avoids a crash at exit)."""
         for view in self.findChildren(MapView):
             view.shutdown()
-
-
-SHORTCUTS = """Timeline (anywhere in the window)
-  Left / Right: a day back / forward (Shift: a month, Ctrl: a year)
-  PageUp / PageDown: previous / next control change
-  Home / End: first / last date · Space: play / pause
-  ◀◀ / ▶▶ buttons: previous / next story section
-In the "Go to" date field, Left/Right/Home/End/Space edit the text, PageUp/PageDown still
-step; Enter goes to the date, Escape leaves the field.
-
-Map and story
-  Ctrl+1 / 2 / 3: Karabakh / Caucasus / region view · F11: fullscreen
-  Ctrl+O: open a story · Ctrl+E: export an image"""

@@ -35,8 +35,18 @@ _NEXT = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Dow
 _PREVIOUS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
 _BLACKOUT = {Qt.Key.Key_B, Qt.Key.Key_Period}
 _EXIT = {Qt.Key.Key_Escape, Qt.Key.Key_F5}
-_OTHER = {Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_A}
-KEYS = _NEXT | _PREVIOUS | _BLACKOUT | _EXIT | _OTHER
+# The keys while presenting, as Help → Keyboard shortcuts lists them; handle_key acts on
+# the same sets, so the help and the keys cannot drift apart.
+KEY_TABLE = (
+    (_NEXT, "next step (a clicker's forward button)"),
+    (_PREVIOUS, "previous step"),
+    ({Qt.Key.Key_Home}, "first step"),
+    ({Qt.Key.Key_End}, "last step"),
+    (_BLACKOUT, "black out the screen, or bring the map back"),
+    ({Qt.Key.Key_A}, f"auto-advance every {AUTO_ADVANCE_SECONDS} s on / off"),
+    (_EXIT, "leave presentation mode"),
+)
+KEYS = frozenset().union(*(keys for keys, _ in KEY_TABLE))
 
 
 def screen_scale(height: int) -> float:

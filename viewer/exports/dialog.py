@@ -30,6 +30,7 @@ from geodata.atomic import check_target
 from geodata.problems import AtlasError
 from viewer.exports import SIZE_RANGE
 from viewer.exports.render import grab_map, save_png_atomically
+from viewer.exports.saved import tell_saved
 
 __all__ = ["PRESETS", "ExportImageDialog", "export_image", "save_image"]
 
@@ -171,5 +172,5 @@ def export_image(window, session, view_name: str) -> Path | None:
         QMessageBox.warning(window, "Export image", f"The image was not saved: {exc}")
         return None
     busy.close()
-    window.statusBar().showMessage(f"Image saved: {out}", 10_000)
+    tell_saved(window, "Export image", out, "Image saved")
     return out

@@ -35,6 +35,7 @@ from viewer import interrupt
 from viewer.compare import chart
 from viewer.exports import handout_layout as layout
 from viewer.exports.render import MapCamera
+from viewer.exports.saved import tell_saved
 from viewer.session import Session
 
 __all__ = [
@@ -298,5 +299,4 @@ def export_handout_dialog(window, session) -> None:
         return
     dialog.close()
     if doc is not None:
-        shortened = f" ({'; '.join(cuts)})" if cuts else ""
-        window.statusBar().showMessage(f"Handout saved: {out}{shortened}", 10_000)
+        tell_saved(window, "Export handout", out, "Handout saved", "; ".join(cuts))

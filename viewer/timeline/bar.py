@@ -260,25 +260,35 @@ class TimelineBar(QWidget):
 
     def install_shortcuts(self, window) -> None:
         """Window-wide timeline keys (Left/Right, PageUp/PageDown, Home/End, Space)."""
-        bindings = {
-            "Left": lambda: self.step_days(-1),
-            "Right": lambda: self.step_days(1),
-            "Shift+Left": lambda: self.step_months(-1),
-            "Shift+Right": lambda: self.step_months(1),
-            "Ctrl+Left": lambda: self.step_years(-1),
-            "Ctrl+Right": lambda: self.step_years(1),
-            "PgUp": self.previous_change,
-            "PgDown": self.next_change,
-            "Home": self.go_first,
-            "End": self.go_last,
-            "Space": self.toggle_play,
-        }
+        bindings = {keys: _slot(self, name, args) for keys, _, name, args in KEY_TABLE}
         for keys, slot in bindings.items():
             shortcut = QShortcut(QKeySequence(keys), window)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.setAutoRepeat(keys != "Space")
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
+
+
+# The window-wide timeline keys: what Help → Keyboard shortcuts lists and what
+# install_shortcuts binds (keys, what it does, TimelineBar method, its arguments).
+KEY_TABLE = (
+    ("Left", "a day back", "step_days", (-1,)),
+    ("Right", "a day forward", "step_days", (1,)),
+    ("Shift+Left", "a month back", "step_months", (-1,)),
+    ("Shift+Right", "a month forward", "step_months", (1,)),
+    ("Ctrl+Left", "a year back", "step_years", (-1,)),
+    ("Ctrl+Right", "a year forward", "step_years", (1,)),
+    ("PgUp", "previous control change", "previous_change", ()),
+    ("PgDown", "next control change", "next_change", ()),
+    ("Home", "first date", "go_first", ()),
+    ("End", "last date", "go_last", ()),
+    ("Space", "play / pause", "toggle_play", ()),
+)
+
+
+def _slot(bar, name: str, args: tuple):
+    method = getattr(bar, name)
+    return lambda: method(*args)
 
 
 def _area_names(control) -> dict[str, str]:

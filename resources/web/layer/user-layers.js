@@ -3,12 +3,34 @@
  * `addUserLayer` draws one in its colour, above the control areas, with its features'
  * names as tooltips (escaped: the file is the user's, not ours); adding an id again
  * replaces it. `removeUserLayer` takes it off the map and out of the layer control.
+ * "Your layers", a small legend under the map's own, names each layer beside its colour.
  */
 (function (Atlas) {
   'use strict';
 
   const { escapeHtml, fetchJson } = Atlas.util;
   const userLayers = {}; // user layer id -> L.GeoJSON
+  const entries = {}; // user layer id -> {name, color}, in the order added
+  let legend = null;
+
+  const Legend = L.Control.extend({
+    options: { position: 'bottomleft' },
+    onAdd() {
+      const box = L.DomUtil.create('div', 'atlas-legend atlas-user-legend');
+      box.style.display = 'none';
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    },
+  });
+
+  function drawLegend() {
+    if (!legend) legend = new Legend().addTo(Atlas.map).getContainer();
+    const rows = Object.values(entries).map((e) => '<div class="atlas-legend-row">'
+      + '<span class="swatch stable" style="--swatch:' + escapeHtml(e.color) + '"></span>'
+      + escapeHtml(e.name) + '</div>');
+    legend.innerHTML = '<div class="atlas-legend-title">Your layers</div>' + rows.join('');
+    legend.style.display = rows.length ? '' : 'none';
+  }
 
   function remove(id) {
     const layer = userLayers[id];
@@ -16,6 +38,8 @@
     Atlas.control.removeLayer(layer);
     layer.remove();
     delete userLayers[id];
+    delete entries[id];
+    drawLegend();
   }
 
   Atlas.handle({
@@ -34,6 +58,8 @@
           },
         }).addTo(Atlas.map);
         userLayers[m.id] = layer;
+        entries[m.id] = { name: m.name, color: m.color };
+        drawLegend();
         Atlas.control.addOverlay(layer, escapeHtml(m.name));
       });
     },
@@ -42,8 +68,11 @@
     },
   });
 
-  // Test hook (read-only): the ids of the user layers on the map.
+  // Test hooks (read-only): the ids of the user layers on the map; the legend's entries.
   Atlas.userLayers = function () {
     return Object.keys(userLayers);
+  };
+  Atlas.userLegend = function () {
+    return Object.values(entries);
   };
 })(window.Atlas);
