@@ -96,9 +96,16 @@ class StoryMeta:
     language: str | None = None
 
     def known(self) -> list[tuple[str, str]]:
-        """``(label, value)`` for what the story says about its source, unknowns left out:
-        a byline of "unknown"s tells a reader nothing.
+        """What the story says about its source, unknowns left out: a byline of "unknown"s
+        tells a reader nothing.
 
+        Returns
+        -------
+        list of (str, str)
+            ``(label, value)`` for outlet, author, published and credit, where known.
+
+        Examples
+        --------
         >>> StoryMeta("T", author="A. Teacher").known()
         [('Author', 'A. Teacher')]
         """
