@@ -102,7 +102,7 @@ def test_cover_says_only_what_is_known_then_the_timeline_then_sections_share_pag
     story = handout.story
     assert "A lesson on Shusha & Lachin" in pages[0]
     assert "Author: A. Teacher" in pages[0]
-    assert "boundary of the Nagorno-Karabakh Autonomous Oblast" in pages[0]
+    assert "Autonomous Oblast (NKAO)" in pages[0]  # the dash-dot line, explained
     assert "unknown" not in " ".join(pages).lower()  # no "Outlet: unknown"
     assert pages[1].startswith("Timeline: " + CHART_TITLE)
     assert all(s.title in pages[1] for s in story.sections)  # the overview lists them all
