@@ -103,7 +103,7 @@ def test_render_and_handout_on_a_full_disk_keep_the_old_file(
     ("command", "where"),
     [
         ("render", "viewer.exports.render.prepare_export"),
-        ("handout", "viewer.exports.handout.section_map"),
+        ("handout", "viewer.exports.handout.MapCamera"),  # the one camera of every map
     ],
 )
 def test_ctrl_c_stops_keeps_the_old_file_and_exits_130(
