@@ -33,6 +33,7 @@ __all__ = [
     "TourStep",
     "callouts_at",
     "date_label",
+    "frame_beside",
     "highlight_ids",
     "ref_point",
     "section_bounds",
@@ -236,6 +237,33 @@ def section_bounds(
         for lat, lon in section_points(section, places, control)
     ]
     return _union(boxes)
+
+
+def frame_beside(bounds: Bounds, cover: float) -> Bounds:
+    """``bounds`` widened east so that they fill the map's width *left* of a panel covering
+    the right-hand ``cover`` share of it (the presentation's section card).
+
+    Web Mercator's x is linear in longitude, so the widening is exact for any latitude.
+
+    Parameters
+    ----------
+    bounds : Bounds
+        ``((south, west), (north, east))`` to show.
+    cover : float
+        The share of the map's width, from the right, that a panel hides (0 ≤ cover < 1).
+
+    Returns
+    -------
+    Bounds
+        The bounds to frame, the same but for the east edge.
+
+    Examples
+    --------
+    >>> frame_beside(((39.0, 46.0), (40.0, 47.0)), 0.5)
+    ((39.0, 46.0), (40.0, 48.0))
+    """
+    (south, west), (north, east) = bounds
+    return ((south, west), (north, west + (east - west) / (1 - cover)))
 
 
 def section_days(section: Section, control: ControlData | None) -> tuple[date, ...]:

@@ -30,6 +30,7 @@ from viewer.map.messages import SetCaption
 __all__ = ["AUTO_ADVANCE_SECONDS", "Presentation", "screen_scale"]
 
 AUTO_ADVANCE_SECONDS = 30
+CARD_SHARE = 0.38  # the section card's share of the map's width (atlas.css: 34vw + margins)
 
 _NEXT = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Down}
 _PREVIOUS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
@@ -91,7 +92,8 @@ class Presentation(QObject):
         return stories.story if stories is not None else self.window.session.data.story
 
     def _go_to(self, section_id: str, day) -> None:
-        self.window.story_panel.sync.go_to(section_id, day)
+        # The section card covers the right of the map: frame the places in the rest.
+        self.window.story_panel.sync.go_to(section_id, day, cover=CARD_SHARE)
 
     # ---- enter and leave ------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from geodata.story.map import (
     CalloutSpec,
     callouts_at,
+    frame_beside,
     highlight_ids,
     section_bounds,
     section_days,
@@ -52,9 +53,11 @@ class StorySync(QObject):
         self.enabled = bool(enabled)
         self.controller.refresh()
 
-    def go_to(self, section_id: str, day: date | None = None) -> bool:
+    def go_to(self, section_id: str, day: date | None = None, cover: float = 0.0) -> bool:
         """Move the timeline to the section's map day (or ``day``), fly to its places and
-        outline them. The map day is what the section describes (``section_days``)."""
+        outline them. The map day is what the section describes (``section_days``);
+        ``cover`` is the share of the map's width a panel hides on the right (the places are
+        framed in the rest)."""
         story = self.stories.story
         section = story.section(section_id) if story else None
         if section is None:
@@ -63,6 +66,6 @@ class StorySync(QObject):
         self.session.set_date(day or section_days(section, data.control)[-1])
         bounds = section_bounds(section, data.places, data.control)
         if bounds is not None:
-            self.controller.frame(bounds, animate=True)
+            self.controller.frame(frame_beside(bounds, cover), animate=True)
         self.controller.highlight(highlight_ids(section))
         return True
