@@ -150,8 +150,8 @@ def plan_film(
     Raises
     ------
     AtlasError
-        For a step that is not one of :data:`STEPS`, a hold below 1, or more than
-        :data:`MAX_FRAMES` frames.
+        For a step that is not one of :data:`STEPS`, ``change`` over a range without any,
+        a hold below 1, or more than :data:`MAX_FRAMES` frames.
 
     Examples
     --------
@@ -169,6 +169,11 @@ def plan_film(
     if hold < 1:
         raise AtlasError(f"--hold: {hold} must be 1 or more (frames a change is held)")
     days = step_days(timeline, start, end, step)
+    if len(days) == 1:
+        raise AtlasError(
+            f"--step: control does not change between {start} and {end}: "
+            "take 1d, 1w or 1m, or a longer range"
+        )
     cards = _cards(story, days)
     card_frames = max(1, round(CARD_SECONDS * fps))
     plan: list[Frame] = []

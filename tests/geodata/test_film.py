@@ -50,6 +50,10 @@ def test_a_title_card_comes_before_the_first_picture_of_its_section():
     [
         (lambda: plan_film(TIMELINE, MAY_1, date(1992, 6, 1), "2w"), "--step: '2w'"),
         (lambda: plan_film(TIMELINE, MAY_1, date(1992, 6, 1), "1d", hold=0), "--hold"),
+        (
+            lambda: plan_film(TIMELINE, date(1996, 1, 1), date(1997, 1, 1), "change"),
+            "control does not change between 1996-01-01 and 1997-01-01",
+        ),
         (lambda: plan_film(TIMELINE, date(1924, 1, 1), date(2020, 1, 1), "1d"), "frames"),
         (
             lambda: check_range(date(1994, 1, 1), date(1993, 1, 1), MAY_1, date(2020, 1, 1)),

@@ -138,6 +138,7 @@ def test_ctrl_c_stops_the_command_and_leaves_nothing(tmp_path):
         ([*RANGE, "--size", "641x360"], "odd side"),
         ([*RANGE, "--fps", "0"], "--fps"),
         ([*RANGE, "--hold", "x"], "--hold"),
+        ([*RANGE, "--story", "no-such-story.md"], "--story: there is no file"),
     ],
 )
 def test_bad_options_are_refused_with_one_line(tmp_path, args, message):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 from geodata.atlas import load_atlas
 from geodata.dates import parse_day
@@ -112,7 +113,12 @@ def check_arguments(args) -> dict:
 def run(args) -> int:
     checked = check_arguments(args)
     start, end, fps = checked["start"], checked["end"], checked["fps"]
+    if args.story and not Path(args.story).exists():
+        raise AtlasError(f"--story: there is no file {args.story!r}")
     data = load_atlas(story_path=args.story)  # pure Python: the range is checked before Qt
+    story_file = data.story.file if data.story else None
+    for problem in (p for p in data.problems if args.story and str(p.file) == story_file):
+        print(problem, file=sys.stderr)  # FILE:LINE: what is wrong; the film goes on
     check_range(start, end, data.first_day, data.last_day)
     if data.control is None:
         raise AtlasError("no control data to film", 1)
