@@ -20,6 +20,7 @@ import threading
 from types import ModuleType
 
 from geodata import safe_text
+from geodata.i18n import LANGUAGES, language_set, system_language
 from geodata.problems import AtlasError
 
 PROG = "caucasus-atlas"
@@ -28,6 +29,7 @@ DEBUG_HELP = "log details to stderr, Qt's and Chromium's included"
 README_LINUX = "README, section 'On Linux: system libraries'"
 # How the dynamic loader says a shared library is missing (ImportError or OSError text).
 MISSING_LIBRARY = re.compile(r"([\w.+-]+\.so[\w.]*): cannot open shared object file")
+LANG_HELP = "the interface language: en, ru, hy or az (default: the system's, or View → Language)"
 
 
 def _commands() -> list[ModuleType]:
@@ -49,15 +51,17 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     parser.add_argument("--view", help="open at this view: karabakh, caucasus or region")
     parser.add_argument("--story", help="open this story file instead of the default article")
     parser.add_argument("--debug", action="store_true", help=DEBUG_HELP)
+    parser.add_argument("--lang", choices=LANGUAGES, help=LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands = {}
     for module in _commands():
         command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         module.configure(command)
-        # Also after the subcommand; SUPPRESS keeps the top-level value when it is not given.
+        # --debug and --lang after the subcommand too; SUPPRESS keeps the top-level value.
         command.add_argument(
             "--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP
         )
+        command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=LANG_HELP)
         commands[module.NAME] = module
     return parser, commands
 
@@ -91,7 +95,9 @@ def _main(argv: list[str] | None) -> int:
     )
     try:
         if args.command:
-            return commands[args.command].run(args)
+            # For the run only: main() is also called in-process (tests).
+            with language_set(args.lang or system_language()):
+                return commands[args.command].run(args)
         from viewer.app import run_window
 
         return run_window(args)

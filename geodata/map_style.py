@@ -42,6 +42,7 @@ from geodata.compare import Change
 from geodata.control import ControlData, controllers, nkao, recognised_state
 from geodata.dates import day_label
 from geodata.events import KIND_COLOURS, OTHER_COLOUR, events_on
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.timeline import AreaState, ControlTimeline
 
 __all__ = [
@@ -87,9 +88,10 @@ __all__ = [
     "tint",
 ]
 
-LEGEND_NOTE = (
+LEGEND_NOTE = QT_TRANSLATE_NOOP(
+    "legend",
     "Pale: held by the state it is recognised as part of. Hatched: contested or claimed. "
-    "Areas and lines are approximate."
+    "Areas and lines are approximate.",
 )
 COUNTRIES = ("AZ", "AM")  # filled in full, in every view
 TINT_SHARE = 0.4  # a pale tint: this much of the colour, the rest white
@@ -790,7 +792,7 @@ def legend(
         entries.append(LegendEntry(muted, MUTED))
     present = set(statuses)
     entries += [
-        LegendEntry(controllers.STATUSES[s].label, STATUS_SWATCH, s)
+        LegendEntry(translate("statuses", controllers.STATUSES[s].label), STATUS_SWATCH, s)
         for s in ("contested", "claimed")
         if s in present
     ]
@@ -920,10 +922,30 @@ def _full_colour_label(code: str, outside: bool, at_home: bool) -> str:
     or on its own land where control is contested (the two can hold on the same day)."""
     if code not in COUNTRIES:
         return controllers.label(code)
-    other = next(c for c in COUNTRIES if c != code)
-    where = [f"on land recognised as {controllers.label(other)}'s"] if outside else []
-    where += ["on its own land where control is contested"] if at_home else []
-    return f"{controllers.label(code)}, " + ", or ".join(where)
+    return translate("legend", _FULL_COLOUR[code, outside, at_home])
+
+
+# Whole phrases, not a pattern: the names take a grammatical case in ru, hy and az.
+_FULL_COLOUR = {
+    ("AZ", True, False): QT_TRANSLATE_NOOP("legend", "Azerbaijan, on land recognised as Armenia's"),
+    ("AM", True, False): QT_TRANSLATE_NOOP("legend", "Armenia, on land recognised as Azerbaijan's"),
+    ("AZ", False, True): QT_TRANSLATE_NOOP(
+        "legend", "Azerbaijan, on its own land where control is contested"
+    ),
+    ("AM", False, True): QT_TRANSLATE_NOOP(
+        "legend", "Armenia, on its own land where control is contested"
+    ),
+    ("AZ", True, True): QT_TRANSLATE_NOOP(
+        "legend",
+        "Azerbaijan, on land recognised as Armenia's, or on its own land where control is "
+        "contested",
+    ),
+    ("AM", True, True): QT_TRANSLATE_NOOP(
+        "legend",
+        "Armenia, on land recognised as Azerbaijan's, or on its own land where control is "
+        "contested",
+    ),
+}
 
 
 def legend_at(control: ControlData, day: date, high_contrast: bool = False) -> Legend:
@@ -958,19 +980,25 @@ def legend_at(control: ControlData, day: date, high_contrast: bool = False) -> L
     if any(a in control.areas for a in nkao.NKAO_AREAS):
         kinds.append(nkao_kind(day))
     return legend(
-        controllers.LEGEND_TITLE,
+        translate("controllers", controllers.LEGEND_TITLE),
         [
             (_full_colour_label(code, code in outside, code in at_home), code)
             for code in controllers.CONTROLLERS
             if code in outside | at_home
         ],
         tints=[
-            (f"{controllers.label(code)} (its recognised territory)", code) for code in COUNTRIES
+            (
+                translate("legend", "{name} (its recognised territory)").format(
+                    name=controllers.label(code)
+                ),
+                code,
+            )
+            for code in COUNTRIES
         ],
         high_contrast=high_contrast,
         statuses=statuses,
         kinds=kinds,
-        note=LEGEND_NOTE,
+        note=translate("legend", LEGEND_NOTE),
     )
 
 

@@ -11,6 +11,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+# The interface language follows the system locale: tests expect English, the source, unless
+# they ask for another (--lang, geodata.i18n.language_set).
+os.environ["LC_ALL"] = "C.UTF-8"
 
 
 def system_tool(name: str, package: str) -> str:

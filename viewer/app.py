@@ -50,6 +50,9 @@ def create_application(argv: list[str] | None = None, offscreen: bool = False):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    from viewer.i18n import install_translators
+
+    install_translators()  # geodata's language: --lang, set by main.py for subcommands
     return app
 
 
@@ -79,8 +82,10 @@ def run_window(args) -> int:
     check_start_options(args.date, args.view)
     check_display()
     app = create_application()
+    from viewer.i18n import install_translators, resolve_language
     from viewer.window import MainWindow
 
+    install_translators(resolve_language(getattr(args, "lang", None)))
     window = MainWindow.open(date_text=args.date, view=args.view, story=args.story)
     sys.excepthook = lambda kind, error, tb: report_error(window, kind, error, tb)
     window.show()

@@ -12,9 +12,15 @@ __all__ = ["window_menu"]
 
 
 def window_menu(window: QMainWindow, title: str) -> QMenu:
-    """The menu bar's menu called ``title`` (ignoring the ``&`` mnemonic), made if missing."""
+    """The menu bar's menu called ``title`` in English (ignoring the ``&`` mnemonic), made
+    if missing.
+
+    Titles are shown translated, so the English title is also the menu's object name.
+    """
     for action in window.menuBar().actions():
         menu = action.menu()
-        if menu is not None and menu.title().replace("&", "") == title:
+        if menu is not None and title in (menu.objectName(), menu.title().replace("&", "")):
             return menu
-    return window.menuBar().addMenu(f"&{title}")
+    menu = window.menuBar().addMenu(f"&{title}")
+    menu.setObjectName(title)
+    return menu

@@ -21,6 +21,7 @@ from geodata.views import DEFAULT_VIEW, VIEWS
 from viewer.classroom.install import install_classroom
 from viewer.compare.panel import install_compare
 from viewer.compare.side_by_side import install_side_by_side
+from viewer.i18n import install_language_menu
 from viewer.map.controller import MapController
 from viewer.map.view import MapView
 from viewer.session import Session
@@ -100,18 +101,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "Export &image…", self._export_image, "Ctrl+E")
-        self._action(file_menu, "Export &animation…", self._export_animation)
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("File")
+        self._action(file_menu, self.tr("Export &image…"), self._export_image, "Ctrl+E")
+        self._action(file_menu, self.tr("Export &animation…"), self._export_animation)
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, "&Quit", self.close, "Ctrl+Q")
+        quit_action = self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
         # Ctrl+Q from any focus: the map page, a floating dock, the date field.
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.addAction(quit_action)  # also while the menu bar is hidden (presenting)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("View")
         self.fullscreen_action = self._action(
-            view_menu, "&Fullscreen", self._toggle_fullscreen, "F11", checkable=True
+            view_menu, self.tr("&Fullscreen"), self._toggle_fullscreen, "F11", checkable=True
         )
         view_menu.addSeparator()
         for number, (name, (title, _bounds)) in enumerate(VIEWS.items(), start=1):
@@ -123,17 +126,19 @@ class MainWindow(QMainWindow):
             )
         view_menu.addSeparator()
         self.online_action = self._action(
-            view_menu, "Allow &online map tiles", self._toggle_online, checkable=True
+            view_menu, self.tr("Allow &online map tiles"), self._toggle_online, checkable=True
         )
         view_menu.addAction(self.story_dock.toggleViewAction())
 
         self.story_actions = story_menu_actions(self, self.story_panel, file_menu, view_menu)
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self._show_shortcuts, "F1")
-        self._action(help_menu, "Data &problems…", self._show_problems)
-        self._action(help_menu, "&About Caucasus Atlas", self._show_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("Help")
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
+        self._action(help_menu, self.tr("Data &problems…"), self._show_problems)
+        self._action(help_menu, self.tr("&About Caucasus Atlas"), self._show_about)
         install_data_menus(self)
+        install_language_menu(self)
 
     # ---- handlers ------------------------------------------------------------------------
 

@@ -101,7 +101,9 @@ def _country(code: str, area: str, name: str, first_day) -> dict:
 def run(args: argparse.Namespace) -> int:
     import json
 
+    from geodata.control.controllers import STATUSES
     from geodata.dates import PartialDate, parse_day
+    from geodata.i18n import language, translate
 
     try:
         day = parse_day(args.date)
@@ -112,11 +114,23 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(a, ensure_ascii=False))
         return 0
     held = PartialDate.parse(a["held_since"]).label()
-    status = PartialDate.parse(a["status_since"]).label()
-    print(f"{a['controller']}\t{a['label']} (de facto control), held since {held}")
-    print(f"area\t{a['area']} — {a['name']}")
-    print(f"status\t{a['status']} since {status} (confidence {a['confidence']})")
-    print(f"source\t{a['source']}")
+    since = PartialDate.parse(a["status_since"]).label()
+    status = STATUSES[a["status"]].label if a["status"] in STATUSES else a["status"]
+    name = a.get(f"name_{language()}") or a["name"]
+    # Sources and notes are quoted as the data has them (sources keep their original titles).
+    lines = [
+        translate("cli", "{label} (de facto control), held since {day}").format(
+            label=a["label"], day=held
+        ),
+        translate("cli", "area") + f"\t{a['area']} — {name}",
+        translate("cli", "status")
+        + "\t"
+        + translate("cli", "{status} since {day} (confidence {confidence})").format(
+            status=translate("statuses", status).lower(), day=since, confidence=a["confidence"]
+        ),
+        translate("cli", "source") + f"\t{a['source']}",
+    ]
     if a.get("note"):
-        print(f"note\t{a['note']}")
+        lines.append(translate("cli", "note") + f"\t{a['note']}")
+    print(f"{a['controller']}\t" + "\n".join(lines))
     return 0

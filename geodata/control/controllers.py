@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
+
 __all__ = [
     "CONTROLLERS",
     "FALLBACK_COLOUR",
@@ -40,7 +42,7 @@ __all__ = [
     "label",
 ]
 
-LEGEND_TITLE = "De facto control"
+LEGEND_TITLE = QT_TRANSLATE_NOOP("controllers", "De facto control")
 FALLBACK_COLOUR = "#999999"
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 
@@ -80,26 +82,40 @@ class Controller:
 CONTROLLERS: dict[str, Controller] = {
     c.code: c
     for c in (
-        Controller("AZ", "Azerbaijan", "Azerbaijan SSR until 1991", "#0072B2", "#004488"),
-        Controller("AM", "Armenia", "Armenian SSR until 1991", "#CC79A7", "#DDAA33"),
+        Controller(
+            "AZ",
+            QT_TRANSLATE_NOOP("controllers", "Azerbaijan"),
+            "Azerbaijan SSR until 1991",
+            "#0072B2",
+            "#004488",
+        ),
+        Controller(
+            "AM",
+            QT_TRANSLATE_NOOP("controllers", "Armenia"),
+            "Armenian SSR until 1991",
+            "#CC79A7",
+            "#DDAA33",
+        ),
         Controller(
             "NKR",
-            "Nagorno-Karabakh Republic (Artsakh) / Armenian forces",
+            QT_TRANSLATE_NOOP(
+                "controllers", "Nagorno-Karabakh Republic (Artsakh) / Armenian forces"
+            ),
             "Karabakh Armenian forces, with Armenia's support, incl. land outside the former NKAO",
             "#D55E00",
             "#BB5566",
         ),
         Controller(
             "RU",
-            "Russian peacekeepers (Lachin corridor)",
+            QT_TRANSLATE_NOOP("controllers", "Russian peacekeepers (Lachin corridor)"),
             "the Russian peacekeeping contingent of the 10 Nov 2020 statement (2020–2024)",
             "#009E73",
             "#000000",
-            "Russian peacekeepers",
+            QT_TRANSLATE_NOOP("controllers", "Russian peacekeepers"),
         ),
-        Controller("GE", "Georgia", "", "#F0E442", "#FFFFFF"),
-        Controller("IR", "Iran", "", "#56B4E9", "#FFFFFF"),
-        Controller("TR", "Türkiye", "", "#E69F00", "#FFFFFF"),
+        Controller("GE", QT_TRANSLATE_NOOP("controllers", "Georgia"), "", "#F0E442", "#FFFFFF"),
+        Controller("IR", QT_TRANSLATE_NOOP("controllers", "Iran"), "", "#56B4E9", "#FFFFFF"),
+        Controller("TR", QT_TRANSLATE_NOOP("controllers", "Türkiye"), "", "#E69F00", "#FFFFFF"),
     )
 }
 
@@ -140,20 +156,32 @@ class Status:
 STATUSES: dict[str, Status] = {
     s.code: s
     for s in (
-        Status("stable", "Stable", "held without active fighting", 0.55, "", False),
+        Status(
+            "stable",
+            QT_TRANSLATE_NOOP("statuses", "Stable"),
+            QT_TRANSLATE_NOOP("statuses", "held without active fighting"),
+            0.55,
+            "",
+            False,
+        ),
         Status(
             "contested",
-            "Contested",
-            "front line or active fighting: the controller shown is the last holder",
+            QT_TRANSLATE_NOOP("statuses", "Contested"),
+            QT_TRANSLATE_NOOP(
+                "statuses", "front line or active fighting: the controller shown is the last holder"
+            ),
             0.40,
             "6 4",
             True,
         ),
         Status(
             "claimed",
-            "Claimed",
-            "one side's claim, disputed by the other (e.g. positions inside Armenia "
-            "as Armenia reports them)",
+            QT_TRANSLATE_NOOP("statuses", "Claimed"),
+            QT_TRANSLATE_NOOP(
+                "statuses",
+                "one side's claim, disputed by the other (e.g. positions inside Armenia "
+                "as Armenia reports them)",
+            ),
             0.30,
             "2 4",
             True,
@@ -202,10 +230,11 @@ def label(code: str) -> str:
     ('Azerbaijan', 'FR')
     """
     c = CONTROLLERS.get(code)
-    return c.label if c else code
+    return translate("controllers", c.label) if c else code
 
 
-COUNTRY_NAMES = {"RU": "Russia"}  # where a controller's label is not the country's name
+# Where a controller's label is not the country's name.
+COUNTRY_NAMES = {"RU": QT_TRANSLATE_NOOP("controllers", "Russia")}
 
 
 def country_label(code: str) -> str:
@@ -229,7 +258,8 @@ def country_label(code: str) -> str:
     >>> country_label("AZ"), country_label("FR")
     ('Azerbaijan', 'FR')
     """
-    return COUNTRY_NAMES.get(code) or label(code)
+    name = COUNTRY_NAMES.get(code)
+    return translate("controllers", name) if name else label(code)
 
 
 def colour(code: str, high_contrast: bool = False) -> str:

@@ -1,0 +1,171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az_AZ">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>The language changes when Caucasus Atlas next starts.</source>
+        <translation>Dil Caucasus Atlas növbəti dəfə açılanda dəyişəcək.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>Export &amp;image…</source>
+        <translation>Şəkli &amp;ixrac et…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;x</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <source>&amp;Fullscreen</source>
+        <translation>&amp;Tam ekran</translation>
+    </message>
+    <message>
+        <source>Allow &amp;online map tiles</source>
+        <translation>&amp;Onlayn xəritə plitələrinə icazə ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Data &amp;problems…</source>
+        <translation>Məlumat &amp;problemləri…</translation>
+    </message>
+    <message>
+        <source>&amp;About Caucasus Atlas</source>
+        <translation>Caucasus Atlas &amp;haqqında</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{label} (de facto control), held since {day}</source>
+        <translation>{label} (faktiki nəzarət), {day} tarixindən</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>ərazi</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>{status} since {day} (confidence {confidence})</source>
+        <translation>{day} tarixindən {status} (etibarlılıq: {confidence})</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>mənbə</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>qeyd</translation>
+    </message>
+</context>
+<context>
+    <name>controllers</name>
+    <message>
+        <source>De facto control</source>
+        <translation>Faktiki nəzarət</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azərbaycan</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Ermənistan</translation>
+    </message>
+    <message>
+        <source>Nagorno-Karabakh Republic (Artsakh) / Armenian forces</source>
+        <translation>Dağlıq Qarabağ Respublikası (Artsax) / erməni qüvvələri</translation>
+    </message>
+    <message>
+        <source>Russian peacekeepers (Lachin corridor)</source>
+        <translation>Rusiya sülhməramlıları (Laçın dəhlizi)</translation>
+    </message>
+    <message>
+        <source>Russian peacekeepers</source>
+        <translation>Rusiya sülhməramlıları</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Gürcüstan</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>İran</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkiyə</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusiya</translation>
+    </message>
+</context>
+<context>
+    <name>legend</name>
+    <message>
+        <source>Pale: held by the state it is recognised as part of. Hatched: contested or claimed. Areas and lines are approximate.</source>
+        <translation>Solğun: ərazini tərkib hissəsi kimi tanındığı dövlət saxlayır. Ştrixli: mübahisəli və ya iddia edilən. Ərazilər və xətlər təxminidir.</translation>
+    </message>
+    <message>
+        <source>Azerbaijan, on land recognised as Armenia&apos;s</source>
+        <translation>Azərbaycan, Ermənistanın ərazisi kimi tanınan torpaqda</translation>
+    </message>
+    <message>
+        <source>Armenia, on land recognised as Azerbaijan&apos;s</source>
+        <translation>Ermənistan, Azərbaycanın ərazisi kimi tanınan torpaqda</translation>
+    </message>
+    <message>
+        <source>{name} (its recognised territory)</source>
+        <translation>{name} (tanınmış ərazisi)</translation>
+    </message>
+</context>
+<context>
+    <name>statuses</name>
+    <message>
+        <source>Stable</source>
+        <translation>Sabit</translation>
+    </message>
+    <message>
+        <source>held without active fighting</source>
+        <translation>fəal döyüşlər olmadan saxlanılır</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Mübahisəli</translation>
+    </message>
+    <message>
+        <source>front line or active fighting: the controller shown is the last holder</source>
+        <translation>cəbhə xətti və ya fəal döyüşlər: son nəzarət edən göstərilir</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>İddia edilən</translation>
+    </message>
+    <message>
+        <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
+        <translation>bir tərəfin iddiası, digər tərəf onu qəbul etmir (məs., Ermənistanın məlumatına görə Ermənistan daxilindəki mövqelər)</translation>
+    </message>
+</context>
+</TS>

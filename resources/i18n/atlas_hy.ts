@@ -1,0 +1,171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hy_AM">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Լեզու</translation>
+    </message>
+    <message>
+        <source>The language changes when Caucasus Atlas next starts.</source>
+        <translation>Լեզուն կփոխվի Caucasus Atlas-ի հաջորդ գործարկման ժամանակ։</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ֆայլ</translation>
+    </message>
+    <message>
+        <source>Export &amp;image…</source>
+        <translation>Արտահանել &amp;պատկերը…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ելք</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Տեսք</translation>
+    </message>
+    <message>
+        <source>&amp;Fullscreen</source>
+        <translation>&amp;Լիաէկրան</translation>
+    </message>
+    <message>
+        <source>Allow &amp;online map tiles</source>
+        <translation>Թույլատրել &amp;առցանց քարտեզի սալիկները</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Օգնություն</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
+    </message>
+    <message>
+        <source>Data &amp;problems…</source>
+        <translation>Տվյալների &amp;խնդիրներ…</translation>
+    </message>
+    <message>
+        <source>&amp;About Caucasus Atlas</source>
+        <translation>&amp;Caucasus Atlas-ի մասին</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{label} (de facto control), held since {day}</source>
+        <translation>{label} (փաստացի վերահսկողություն)՝ {day}-ից</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>տարածք</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>կարգավիճակ</translation>
+    </message>
+    <message>
+        <source>{status} since {day} (confidence {confidence})</source>
+        <translation>{status}՝ {day}-ից (հավաստիություն՝ {confidence})</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>աղբյուր</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>նշում</translation>
+    </message>
+</context>
+<context>
+    <name>controllers</name>
+    <message>
+        <source>De facto control</source>
+        <translation>Փաստացի վերահսկողություն</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Ադրբեջան</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Հայաստան</translation>
+    </message>
+    <message>
+        <source>Nagorno-Karabakh Republic (Artsakh) / Armenian forces</source>
+        <translation>Լեռնային Ղարաբաղի Հանրապետություն (Արցախ) / հայկական ուժեր</translation>
+    </message>
+    <message>
+        <source>Russian peacekeepers (Lachin corridor)</source>
+        <translation>Ռուս խաղաղապահներ (Լաչինի միջանցք)</translation>
+    </message>
+    <message>
+        <source>Russian peacekeepers</source>
+        <translation>Ռուս խաղաղապահներ</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Վրաստան</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Իրան</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Թուրքիա</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Ռուսաստան</translation>
+    </message>
+</context>
+<context>
+    <name>legend</name>
+    <message>
+        <source>Pale: held by the state it is recognised as part of. Hatched: contested or claimed. Areas and lines are approximate.</source>
+        <translation>Գունատ՝ վերահսկում է այն պետությունը, որի մաս է ճանաչված տարածքը։ Գծավոր՝ վիճարկվող կամ հայտարարված։ Տարածքներն ու գծերը մոտավոր են։</translation>
+    </message>
+    <message>
+        <source>Azerbaijan, on land recognised as Armenia&apos;s</source>
+        <translation>Ադրբեջան՝ Հայաստանի տարածք ճանաչված հողում</translation>
+    </message>
+    <message>
+        <source>Armenia, on land recognised as Azerbaijan&apos;s</source>
+        <translation>Հայաստան՝ Ադրբեջանի տարածք ճանաչված հողում</translation>
+    </message>
+    <message>
+        <source>{name} (its recognised territory)</source>
+        <translation>{name} (ճանաչված տարածք)</translation>
+    </message>
+</context>
+<context>
+    <name>statuses</name>
+    <message>
+        <source>Stable</source>
+        <translation>Կայուն</translation>
+    </message>
+    <message>
+        <source>held without active fighting</source>
+        <translation>պահվում է առանց ակտիվ մարտերի</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Վիճարկվող</translation>
+    </message>
+    <message>
+        <source>front line or active fighting: the controller shown is the last holder</source>
+        <translation>առաջնագիծ կամ ակտիվ մարտեր՝ ցույց է տրված վերջին վերահսկողը</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Հայտարարված</translation>
+    </message>
+    <message>
+        <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
+        <translation>մի կողմի հայտարարություն, որը վիճարկում է մյուսը (օր.՝ դիրքեր Հայաստանի ներսում՝ ըստ Հայաստանի տվյալների)</translation>
+    </message>
+</context>
+</TS>

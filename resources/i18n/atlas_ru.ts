@@ -1,0 +1,171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>The language changes when Caucasus Atlas next starts.</source>
+        <translation>Язык сменится при следующем запуске Caucasus Atlas.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Export &amp;image…</source>
+        <translation>Экспорт &amp;изображения…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Fullscreen</source>
+        <translation>&amp;Полноэкранный режим</translation>
+    </message>
+    <message>
+        <source>Allow &amp;online map tiles</source>
+        <translation>Разрешить &amp;онлайн-подложку карты</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Data &amp;problems…</source>
+        <translation>&amp;Проблемы в данных…</translation>
+    </message>
+    <message>
+        <source>&amp;About Caucasus Atlas</source>
+        <translation>&amp;О программе Caucasus Atlas</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{label} (de facto control), held since {day}</source>
+        <translation>{label} (фактический контроль), удерживается с {day}</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>участок</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>{status} since {day} (confidence {confidence})</source>
+        <translation>{status} с {day} (достоверность: {confidence})</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+</context>
+<context>
+    <name>controllers</name>
+    <message>
+        <source>De facto control</source>
+        <translation>Фактический контроль</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <source>Nagorno-Karabakh Republic (Artsakh) / Armenian forces</source>
+        <translation>Нагорно-Карабахская Республика (Арцах) / армянские силы</translation>
+    </message>
+    <message>
+        <source>Russian peacekeepers (Lachin corridor)</source>
+        <translation>Российские миротворцы (Лачинский коридор)</translation>
+    </message>
+    <message>
+        <source>Russian peacekeepers</source>
+        <translation>Российские миротворцы</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+</context>
+<context>
+    <name>legend</name>
+    <message>
+        <source>Pale: held by the state it is recognised as part of. Hatched: contested or claimed. Areas and lines are approximate.</source>
+        <translation>Бледный цвет: под контролем государства, частью которого территория признана. Штриховка: оспаривается или заявлено. Участки и линии приблизительны.</translation>
+    </message>
+    <message>
+        <source>Azerbaijan, on land recognised as Armenia&apos;s</source>
+        <translation>Азербайджан, на земле, признанной территорией Армении</translation>
+    </message>
+    <message>
+        <source>Armenia, on land recognised as Azerbaijan&apos;s</source>
+        <translation>Армения, на земле, признанной территорией Азербайджана</translation>
+    </message>
+    <message>
+        <source>{name} (its recognised territory)</source>
+        <translation>{name} (признанная территория)</translation>
+    </message>
+</context>
+<context>
+    <name>statuses</name>
+    <message>
+        <source>Stable</source>
+        <translation>Стабильно</translation>
+    </message>
+    <message>
+        <source>held without active fighting</source>
+        <translation>удерживается без активных боёв</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Оспаривается</translation>
+    </message>
+    <message>
+        <source>front line or active fighting: the controller shown is the last holder</source>
+        <translation>линия фронта или активные бои: показан последний, кто удерживал</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Заявлено</translation>
+    </message>
+    <message>
+        <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
+        <translation>заявление одной стороны, оспариваемое другой (например, позиции на территории Армении по данным Армении)</translation>
+    </message>
+</context>
+</TS>
