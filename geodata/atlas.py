@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geodata.control import FIRST_DAY, ControlData, load_control
+from geodata.i18n import language
+from geodata.place_names import local_name
 from geodata.places import Place, load_places
 from geodata.problems import AtlasError, Problem
 from geodata.story import Story, load_story
@@ -136,9 +138,12 @@ def places_geojson(places: dict[str, Place]) -> dict:
     """
     features = []
     for place in sorted(places.values(), key=lambda p: (p.rank, p.id)):
-        first = place.name
-        others = dict.fromkeys(n for n in (place.name_hy, place.name_az) if n and n != first)
-        alt = " / ".join(others)
+        first, alt = local_name(place.id, language())
+        label = f"{first} / {alt}" if alt else first
+        if not first:  # English: the common name, then both sides' usages where they differ
+            first, label = place.name, place.label
+            others = (n for n in (place.name_hy, place.name_az) if n and n != first)
+            alt = " / ".join(dict.fromkeys(others))
         features.append(
             {
                 "type": "Feature",
@@ -147,7 +152,7 @@ def places_geojson(places: dict[str, Place]) -> dict:
                     "id": place.id,
                     "name": first,
                     "alt": alt,
-                    "label": place.label,
+                    "label": label,
                     "kind": place.kind,
                     "rank": place.rank,
                 },

@@ -142,6 +142,92 @@
     </message>
 </context>
 <context>
+    <name>map_labels</name>
+    <message>
+        <source>RUSSIA</source>
+        <translation>RUSİYA</translation>
+    </message>
+    <message>
+        <source>UKRAINE</source>
+        <translation>UKRAYNA</translation>
+    </message>
+    <message>
+        <source>TÜRKIYE</source>
+        <translation>TÜRKİYƏ</translation>
+    </message>
+    <message>
+        <source>IRAN</source>
+        <translation>İRAN</translation>
+    </message>
+    <message>
+        <source>KAZAKHSTAN</source>
+        <translation>QAZAXISTAN</translation>
+    </message>
+    <message>
+        <source>Black Sea</source>
+        <translation>Qara dəniz</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <translation>Xəzər dənizi</translation>
+    </message>
+    <message>
+        <source>ARMENIA</source>
+        <translation>ERMƏNİSTAN</translation>
+    </message>
+    <message>
+        <source>AZERBAIJAN</source>
+        <translation>AZƏRBAYCAN</translation>
+    </message>
+    <message>
+        <source>GEORGIA</source>
+        <translation>GÜRCÜSTAN</translation>
+    </message>
+    <message>
+        <source>Lake Sevan</source>
+        <translation>Sevan gölü</translation>
+    </message>
+    <message>
+        <source>Mingachevir Reservoir</source>
+        <translation>Mingəçevir su anbarı</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Place names</source>
+        <translation>Yer adları</translation>
+    </message>
+    <message>
+        <source>Relief (hillshade)</source>
+        <translation>Relyef (kölgələmə)</translation>
+    </message>
+    <message>
+        <source>De facto control</source>
+        <translation>Faktiki nəzarət</translation>
+    </message>
+    <message>
+        <source>Front lines and corridors (approximate)</source>
+        <translation>Cəbhə xətləri və dəhlizlər (təxmini)</translation>
+    </message>
+    <message>
+        <source>NKAO boundary (former NKAO from 26 Nov 1991)</source>
+        <translation>DQMV sərhədi (26 noyabr 1991-dən keçmiş DQMV)</translation>
+    </message>
+    <message>
+        <source>Peacekeeping zone and blockade</source>
+        <translation>Sülhməramlı zonası və blokada</translation>
+    </message>
+    <message>
+        <source>Events of the chronology</source>
+        <translation>Xronologiyanın hadisələri</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Tur</translation>
+    </message>
+</context>
+<context>
     <name>statuses</name>
     <message>
         <source>Stable</source>

@@ -142,6 +142,92 @@
     </message>
 </context>
 <context>
+    <name>map_labels</name>
+    <message>
+        <source>RUSSIA</source>
+        <translation>ՌՈՒՍԱՍՏԱՆ</translation>
+    </message>
+    <message>
+        <source>UKRAINE</source>
+        <translation>ՈՒԿՐԱԻՆԱ</translation>
+    </message>
+    <message>
+        <source>TÜRKIYE</source>
+        <translation>ԹՈՒՐՔԻԱ</translation>
+    </message>
+    <message>
+        <source>IRAN</source>
+        <translation>ԻՐԱՆ</translation>
+    </message>
+    <message>
+        <source>KAZAKHSTAN</source>
+        <translation>ՂԱԶԱԽՍՏԱՆ</translation>
+    </message>
+    <message>
+        <source>Black Sea</source>
+        <translation>Սև ծով</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <translation>Կասպից ծով</translation>
+    </message>
+    <message>
+        <source>ARMENIA</source>
+        <translation>ՀԱՅԱՍՏԱՆ</translation>
+    </message>
+    <message>
+        <source>AZERBAIJAN</source>
+        <translation>ԱԴՐԲԵՋԱՆ</translation>
+    </message>
+    <message>
+        <source>GEORGIA</source>
+        <translation>ՎՐԱՍՏԱՆ</translation>
+    </message>
+    <message>
+        <source>Lake Sevan</source>
+        <translation>Սևանա լիճ</translation>
+    </message>
+    <message>
+        <source>Mingachevir Reservoir</source>
+        <translation>Մինգեչաուրի ջրամբար</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Place names</source>
+        <translation>Տեղանուններ</translation>
+    </message>
+    <message>
+        <source>Relief (hillshade)</source>
+        <translation>Ռելիեֆ (ստվերագծում)</translation>
+    </message>
+    <message>
+        <source>De facto control</source>
+        <translation>Փաստացի վերահսկողություն</translation>
+    </message>
+    <message>
+        <source>Front lines and corridors (approximate)</source>
+        <translation>Առաջնագծեր և միջանցքներ (մոտավոր)</translation>
+    </message>
+    <message>
+        <source>NKAO boundary (former NKAO from 26 Nov 1991)</source>
+        <translation>ԼՂԻՄ-ի սահման (նախկին ԼՂԻՄ՝ 1991 թ. նոյեմբերի 26-ից)</translation>
+    </message>
+    <message>
+        <source>Peacekeeping zone and blockade</source>
+        <translation>Խաղաղապահ գոտի և շրջափակում</translation>
+    </message>
+    <message>
+        <source>Events of the chronology</source>
+        <translation>Ժամանակագրության իրադարձություններ</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Շրջայց</translation>
+    </message>
+</context>
+<context>
     <name>statuses</name>
     <message>
         <source>Stable</source>

@@ -142,6 +142,92 @@
     </message>
 </context>
 <context>
+    <name>map_labels</name>
+    <message>
+        <source>RUSSIA</source>
+        <translation>РОССИЯ</translation>
+    </message>
+    <message>
+        <source>UKRAINE</source>
+        <translation>УКРАИНА</translation>
+    </message>
+    <message>
+        <source>TÜRKIYE</source>
+        <translation>ТУРЦИЯ</translation>
+    </message>
+    <message>
+        <source>IRAN</source>
+        <translation>ИРАН</translation>
+    </message>
+    <message>
+        <source>KAZAKHSTAN</source>
+        <translation>КАЗАХСТАН</translation>
+    </message>
+    <message>
+        <source>Black Sea</source>
+        <translation>Чёрное море</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <translation>Каспийское море</translation>
+    </message>
+    <message>
+        <source>ARMENIA</source>
+        <translation>АРМЕНИЯ</translation>
+    </message>
+    <message>
+        <source>AZERBAIJAN</source>
+        <translation>АЗЕРБАЙДЖАН</translation>
+    </message>
+    <message>
+        <source>GEORGIA</source>
+        <translation>ГРУЗИЯ</translation>
+    </message>
+    <message>
+        <source>Lake Sevan</source>
+        <translation>Озеро Севан</translation>
+    </message>
+    <message>
+        <source>Mingachevir Reservoir</source>
+        <translation>Мингечаурское водохранилище</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Place names</source>
+        <translation>Названия мест</translation>
+    </message>
+    <message>
+        <source>Relief (hillshade)</source>
+        <translation>Рельеф (отмывка)</translation>
+    </message>
+    <message>
+        <source>De facto control</source>
+        <translation>Фактический контроль</translation>
+    </message>
+    <message>
+        <source>Front lines and corridors (approximate)</source>
+        <translation>Линии фронта и коридоры (приблизительно)</translation>
+    </message>
+    <message>
+        <source>NKAO boundary (former NKAO from 26 Nov 1991)</source>
+        <translation>Граница НКАО (бывшей НКАО с 26 ноября 1991)</translation>
+    </message>
+    <message>
+        <source>Peacekeeping zone and blockade</source>
+        <translation>Зона миротворцев и блокада</translation>
+    </message>
+    <message>
+        <source>Events of the chronology</source>
+        <translation>События хронологии</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Тур</translation>
+    </message>
+</context>
+<context>
     <name>statuses</name>
     <message>
         <source>Stable</source>

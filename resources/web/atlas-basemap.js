@@ -81,12 +81,13 @@
   // Country, sea and lake names: written only within their zoom range.
   function addLabels(list) {
     const group = L.layerGroup();
+    const icon = (l) => L.divIcon({
+      className: 'atlas-label atlas-label-' + l.kind, html: escapeHtml(Atlas.t(l.text)), iconSize: null,
+    });
     list.forEach((l) => {
-      const icon = L.divIcon({
-        className: 'atlas-label atlas-label-' + l.kind, html: escapeHtml(l.text), iconSize: null,
-      });
-      const marker = L.marker([l.lat, l.lon], { icon, pane: 'labels', interactive: false, keyboard: false });
+      const marker = L.marker([l.lat, l.lon], { icon: icon(l), pane: 'labels', interactive: false, keyboard: false });
       marker.atlasZoom = [l.min_zoom, l.max_zoom];
+      marker.atlasLabel = l;
       group.addLayer(marker);
     });
     const update = () => {
@@ -100,6 +101,10 @@
     map.on('zoomend', update);
     update();
     layers.labels = group;
+    Atlas.retranslators.push(() => {
+      group.eachLayer((m) => m.setIcon(icon(m.atlasLabel)));
+      update();
+    });
   }
 
   // Hide a label that would overlap one already placed; places come sorted by rank, so

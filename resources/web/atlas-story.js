@@ -157,7 +157,7 @@
         L.DomEvent.disableScrollPropagation(el);
       }
       el.style.display = m.visible ? '' : 'none';
-      el.setAttribute('aria-label', m.title || 'Tour');
+      el.setAttribute('aria-label', m.title || Atlas.t('Tour'));
       el.innerHTML = '<div class="atlas-tour-step">' + escapeHtml(m.step) + '</div>'
         + '<div class="atlas-tour-date">' + escapeHtml(m.date) + '</div>'
         + '<div class="atlas-tour-title">' + escapeHtml(m.title) + '</div>'

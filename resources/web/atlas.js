@@ -84,6 +84,21 @@
     if (id && Atlas.bridge) Atlas.bridge.regionClick(id, e.latlng.lat, e.latlng.lng);
   };
 
+  // ---- the page's words ------------------------------------------------------------------
+  // The scripts write English keys; Python sends their text in the interface language
+  // (SetCatalogue) and what was drawn before it came is re-written by the retranslators.
+
+  Atlas.catalogue = {};
+  Atlas.retranslators = [];
+  Atlas.t = (key) => Atlas.catalogue[key] || key;
+
+  function retranslateControl() {
+    const control = Atlas.control;
+    if (!control) return;
+    control._layers.forEach((e) => { if (e.layer.atlasKey) e.name = Atlas.t(e.layer.atlasKey); });
+    control._update();
+  }
+
   // ---- the handlers that concern the whole map ------------------------------------------
 
   Atlas.handle({
@@ -96,6 +111,11 @@
     popup(m) {
       L.popup({ maxWidth: 360, className: 'atlas-popup' })
         .setLatLng([m.lat, m.lon]).setContent(m.html).openOn(Atlas.map);
+    },
+    catalogue(m) {
+      Atlas.catalogue = Object.fromEntries(m.strings);
+      retranslateControl();
+      Atlas.retranslators.forEach((f) => f());
     },
     theme(m) {
       const c = document.documentElement;
@@ -152,6 +172,12 @@
   Atlas.boot = function (leafletMap, layerControl, cfg) {
     const map = (Atlas.map = leafletMap);
     Atlas.control = layerControl;
+    // Every overlay's name is a catalogue key, written in the interface language.
+    const addOverlay = layerControl.addOverlay.bind(layerControl);
+    layerControl.addOverlay = (layer, key) => {
+      layer.atlasKey = key;
+      return addOverlay(layer, Atlas.t(key));
+    };
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     if (cfg.attribution) map.attributionControl.addAttribution(cfg.attribution);
     pane('land', 200, false);

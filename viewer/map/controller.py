@@ -40,6 +40,7 @@ from geodata.map_style import (
     overlay_style,
     overlays_visible,
 )
+from geodata.page_strings import page_catalogue
 from geodata.views import VIEWS, view_bounds
 from viewer.map.messages import (
     AddUserLayer,
@@ -52,6 +53,7 @@ from viewer.map.messages import (
     RemoveUserLayer,
     SetAreaStyles,
     SetCaption,
+    SetCatalogue,
     SetEvents,
     SetLayerData,
     SetLegend,
@@ -107,6 +109,7 @@ class MapController(QObject):
         view.serve(PLACES_PATH, json.dumps(places_geojson(session.data.places)).encode())
         view.load_page()
         self.frame(view_bounds(view_name))
+        self.map.bridge.send(SetCatalogue(strings=tuple(page_catalogue().items())))
         self._send_layers()
         self.visible_bounds = None  # what the page shows now, once it has said so
         view.bridge.viewChanged.connect(self._on_view_changed)

@@ -30,6 +30,7 @@ __all__ = [
     "SetAreaStyles",
     "SetCallouts",
     "SetCaption",
+    "SetCatalogue",
     "SetEvents",
     "SetLayerData",
     "SetLegend",
@@ -142,6 +143,15 @@ class SetCaption(Message):
     title: str = ""
     date: str = ""
     subtitle: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetCatalogue(Message):
+    """The page's own words in the interface language: English key → text
+    (:func:`geodata.page_strings.page_catalogue`); the page re-writes what it has drawn."""
+
+    kind: ClassVar[str] = "catalogue"
+    strings: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
