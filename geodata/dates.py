@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from geodata.i18n import QT_TRANSLATE_NOOP, language, translate
+
 __all__ = [
     "MAX_YEAR",
     "MONTHS",
@@ -29,6 +31,36 @@ __all__ = [
 
 Precision = Literal["day", "month", "year"]
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# The month with a day ("10 Nov": genitive in Russian and Armenian) and alone ("Nov 2020"),
+# marked for lupdate; English keeps MONTHS.
+_DAY_MONTHS = (
+    QT_TRANSLATE_NOOP("day month", "Jan"),
+    QT_TRANSLATE_NOOP("day month", "Feb"),
+    QT_TRANSLATE_NOOP("day month", "Mar"),
+    QT_TRANSLATE_NOOP("day month", "Apr"),
+    QT_TRANSLATE_NOOP("day month", "May"),
+    QT_TRANSLATE_NOOP("day month", "Jun"),
+    QT_TRANSLATE_NOOP("day month", "Jul"),
+    QT_TRANSLATE_NOOP("day month", "Aug"),
+    QT_TRANSLATE_NOOP("day month", "Sep"),
+    QT_TRANSLATE_NOOP("day month", "Oct"),
+    QT_TRANSLATE_NOOP("day month", "Nov"),
+    QT_TRANSLATE_NOOP("day month", "Dec"),
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("month", "Jan"),
+    QT_TRANSLATE_NOOP("month", "Feb"),
+    QT_TRANSLATE_NOOP("month", "Mar"),
+    QT_TRANSLATE_NOOP("month", "Apr"),
+    QT_TRANSLATE_NOOP("month", "May"),
+    QT_TRANSLATE_NOOP("month", "Jun"),
+    QT_TRANSLATE_NOOP("month", "Jul"),
+    QT_TRANSLATE_NOOP("month", "Aug"),
+    QT_TRANSLATE_NOOP("month", "Sep"),
+    QT_TRANSLATE_NOOP("month", "Oct"),
+    QT_TRANSLATE_NOOP("month", "Nov"),
+    QT_TRANSLATE_NOOP("month", "Dec"),
+)
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # Dates are history, not science fiction: far from the calendar's end (9999-12-31), so that
 # a range's end, a day after, or an event's linger never runs past what ``date`` can hold.
@@ -71,9 +103,11 @@ def parse_day(text: str) -> date:
 
 
 def day_label(day: date) -> str:
-    """Name a day the same way in every locale: day, short English month, year.
+    """Name a day the same way in every locale: day, month in words, year.
 
     ``10/11/2020`` reads as October in one country and November in another; this never does.
+    In English the month is short (``Nov``); in ru, hy and az it is the interface language's
+    word, in the form a date needs (``10 ноября 2020``, ``2020 թ. նոյեմբերի 10``).
 
     Parameters
     ----------
@@ -93,7 +127,12 @@ def day_label(day: date) -> str:
     >>> day_label(date(1988, 2, 1))
     '1 Feb 1988'
     """
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    if language() == "en":
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    month = translate("day month", _DAY_MONTHS[day.month - 1])
+    return translate("dates", "{day} {month} {year}").format(
+        day=day.day, month=month, year=day.year
+    )
 
 
 def range_label(start: PartialDate, end: PartialDate | None = None) -> str:
@@ -245,7 +284,8 @@ class PartialDate:
         if self.precision == "day":
             return day_label(self.first)
         if self.precision == "month":
-            return f"{MONTHS[self.first.month - 1]} {self.first.year}"
+            month = translate("month", _MONTHS[self.first.month - 1])
+            return translate("dates", "{month} {year}").format(month=month, year=self.first.year)
         return str(self.first.year)
 
     def iso(self) -> str:

@@ -224,13 +224,25 @@ class LineKind(NamedTuple):
 
 
 # Told apart by colour and dash, so that they read in black and white too.
-FRONT_LINE = LineKind("Line of contact / ceasefire line (approximate)", "#222222", "7 5")
-CORRIDOR = LineKind("Lachin corridor route (approximate)", "#6a3d9a", "1 0")
-PEACEKEEPING = LineKind("Russian peacekeeping zone (not a controller)", "#00795a", "2 5")
-BLOCKADE = LineKind("Lachin corridor blockade", "#b2182b", "6 3")
-NKAO_BOUNDARY = LineKind("NKAO boundary (autonomous oblast, 1923–1991)", "#6b3e1f", "10 4 2 4")
-FORMER_NKAO = NKAO_BOUNDARY._replace(label="Former NKAO boundary (abolished 26 Nov 1991)")
-DISPUTED_BORDER = LineKind("Disputed border segment", "#9a6200", "2 3")
+FRONT_LINE = LineKind(
+    QT_TRANSLATE_NOOP("lines", "Line of contact / ceasefire line (approximate)"), "#222222", "7 5"
+)
+CORRIDOR = LineKind(
+    QT_TRANSLATE_NOOP("lines", "Lachin corridor route (approximate)"), "#6a3d9a", "1 0"
+)
+PEACEKEEPING = LineKind(
+    QT_TRANSLATE_NOOP("lines", "Russian peacekeeping zone (not a controller)"), "#00795a", "2 5"
+)
+BLOCKADE = LineKind(QT_TRANSLATE_NOOP("lines", "Lachin corridor blockade"), "#b2182b", "6 3")
+NKAO_BOUNDARY = LineKind(
+    QT_TRANSLATE_NOOP("lines", "NKAO boundary (autonomous oblast, 1923–1991)"),
+    "#6b3e1f",
+    "10 4 2 4",
+)
+FORMER_NKAO = NKAO_BOUNDARY._replace(
+    label=QT_TRANSLATE_NOOP("lines", "Former NKAO boundary (abolished 26 Nov 1991)")
+)
+DISPUTED_BORDER = LineKind(QT_TRANSLATE_NOOP("lines", "Disputed border segment"), "#9a6200", "2 3")
 
 
 # ---- labels --------------------------------------------------------------------------------
@@ -611,7 +623,11 @@ def nkao_style(period: nkao.NkaoPeriod) -> dict:
     ['NKAO', 'former NKAO']
     """
     kind = nkao_kind(period.start)
-    return {"name": period.name, "color": kind.color, "dash": kind.dash}
+    return {"name": translate("nkao", period.name), "color": kind.color, "dash": kind.dash}
+
+
+# The boundary's names as geodata.control.nkao gives them, marked for lupdate.
+_NKAO_NAMES = (QT_TRANSLATE_NOOP("nkao", "NKAO"), QT_TRANSLATE_NOOP("nkao", "former NKAO"))
 
 
 def nkao_visible(control: ControlData | None, day: date) -> dict[str, bool]:
@@ -796,7 +812,10 @@ def legend(
         for s in ("contested", "claimed")
         if s in present
     ]
-    entries += [LegendEntry(label, color, "line") for label, color, _dash in dict.fromkeys(kinds)]
+    entries += [
+        LegendEntry(translate("lines", label), color, "line")
+        for label, color, _dash in dict.fromkeys(kinds)
+    ]
     return Legend(title=title, entries=tuple(entries), note=note)
 
 

@@ -9,18 +9,26 @@ from geodata.problems import AtlasError
 
 __all__ = ["DEFAULT_VIEW", "VIEWS", "view_bounds"]
 
+from geodata.i18n import QT_TRANSLATE_NOOP
+
 Bounds = tuple[tuple[float, float], tuple[float, float]]
 
 VIEWS: dict[str, tuple[str, Bounds]] = {
     # The former NKAO and the seven surrounding districts, Kalbajar to Zangilan.
     "karabakh": (
-        "Nagorno-Karabakh and the surrounding districts",
+        QT_TRANSLATE_NOOP("views", "Nagorno-Karabakh and the surrounding districts"),
         ((38.85, 45.75), (40.45, 47.55)),
     ),
     # Armenia, Azerbaijan (with Nakhchivan) and Georgia.
-    "caucasus": ("Armenia, Azerbaijan and Georgia", ((38.3, 39.9), (43.7, 50.9))),
+    "caucasus": (
+        QT_TRANSLATE_NOOP("views", "Armenia, Azerbaijan and Georgia"),
+        ((38.3, 39.9), (43.7, 50.9)),
+    ),
     # Wide enough to show Moscow, Kyiv, Ankara and Tehran.
-    "region": ("The wider region: Moscow, Kyiv, Ankara, Tehran", ((35.0, 29.0), (56.6, 52.5))),
+    "region": (
+        QT_TRANSLATE_NOOP("views", "The wider region: Moscow, Kyiv, Ankara, Tehran"),
+        ((35.0, 29.0), (56.6, 52.5)),
+    ),
 }
 DEFAULT_VIEW = "karabakh"
 

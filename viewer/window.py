@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from geodata.i18n import translate
 from geodata.views import DEFAULT_VIEW, VIEWS
 from viewer.classroom.install import install_classroom
 from viewer.compare.panel import install_compare
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         for number, (name, (title, _bounds)) in enumerate(VIEWS.items(), start=1):
             self._action(
                 view_menu,
-                f"{title}",
+                translate("views", title),
                 lambda _=False, n=name: self.controller.show_view(n),
                 f"Ctrl+{number}",
             )

@@ -123,6 +123,68 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>day month</name>
+    <message>
+        <source>Jan</source>
+        <translation>yanvar</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>fevral</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mart</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>aprel</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>iyun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>iyul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>avqust</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sentyabr</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oktyabr</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>noyabr</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dekabr</translation>
+    </message>
+</context>
+<context>
     <name>legend</name>
     <message>
         <source>Pale: held by the state it is recognised as part of. Hatched: contested or claimed. Areas and lines are approximate.</source>
@@ -139,6 +201,37 @@
     <message>
         <source>{name} (its recognised territory)</source>
         <translation>{name} (tanınmış ərazisi)</translation>
+    </message>
+</context>
+<context>
+    <name>lines</name>
+    <message>
+        <source>Line of contact / ceasefire line (approximate)</source>
+        <translation>Təmas xətti / atəşkəs xətti (təxmini)</translation>
+    </message>
+    <message>
+        <source>Lachin corridor route (approximate)</source>
+        <translation>Laçın dəhlizinin marşrutu (təxmini)</translation>
+    </message>
+    <message>
+        <source>Russian peacekeeping zone (not a controller)</source>
+        <translation>Rusiya sülhməramlılarının zonası (nəzarət edən tərəf deyil)</translation>
+    </message>
+    <message>
+        <source>Lachin corridor blockade</source>
+        <translation>Laçın dəhlizinin blokadası</translation>
+    </message>
+    <message>
+        <source>NKAO boundary (autonomous oblast, 1923–1991)</source>
+        <translation>DQMV sərhədi (muxtar vilayət, 1923–1991)</translation>
+    </message>
+    <message>
+        <source>Former NKAO boundary (abolished 26 Nov 1991)</source>
+        <translation>Keçmiş DQMV sərhədi (26 noyabr 1991-də ləğv edilib)</translation>
+    </message>
+    <message>
+        <source>Disputed border segment</source>
+        <translation>Mübahisəli sərhəd hissəsi</translation>
     </message>
 </context>
 <context>
@@ -190,6 +283,68 @@
     <message>
         <source>Mingachevir Reservoir</source>
         <translation>Mingəçevir su anbarı</translation>
+    </message>
+</context>
+<context>
+    <name>month</name>
+    <message>
+        <source>Jan</source>
+        <translation>yanvar</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>fevral</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mart</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>aprel</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>iyun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>iyul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>avqust</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sentyabr</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oktyabr</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>noyabr</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dekabr</translation>
+    </message>
+</context>
+<context>
+    <name>nkao</name>
+    <message>
+        <source>NKAO</source>
+        <translation>DQMV</translation>
+    </message>
+    <message>
+        <source>former NKAO</source>
+        <translation>keçmiş DQMV</translation>
     </message>
 </context>
 <context>
@@ -252,6 +407,21 @@
     <message>
         <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
         <translation>bir tərəfin iddiası, digər tərəf onu qəbul etmir (məs., Ermənistanın məlumatına görə Ermənistan daxilindəki mövqelər)</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <source>Nagorno-Karabakh and the surrounding districts</source>
+        <translation>Dağlıq Qarabağ və ətraf rayonlar</translation>
+    </message>
+    <message>
+        <source>Armenia, Azerbaijan and Georgia</source>
+        <translation>Ermənistan, Azərbaycan və Gürcüstan</translation>
+    </message>
+    <message>
+        <source>The wider region: Moscow, Kyiv, Ankara, Tehran</source>
+        <translation>Geniş region: Moskva, Kiyev, Ankara, Tehran</translation>
     </message>
 </context>
 </TS>

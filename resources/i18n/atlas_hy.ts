@@ -123,6 +123,68 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year} թ. {month} {day}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year} թ.</translation>
+    </message>
+</context>
+<context>
+    <name>day month</name>
+    <message>
+        <source>Jan</source>
+        <translation>հունվարի</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>փետրվարի</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>մարտի</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>ապրիլի</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>մայիսի</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>հունիսի</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>հուլիսի</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>օգոստոսի</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>սեպտեմբերի</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>հոկտեմբերի</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>նոյեմբերի</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>դեկտեմբերի</translation>
+    </message>
+</context>
+<context>
     <name>legend</name>
     <message>
         <source>Pale: held by the state it is recognised as part of. Hatched: contested or claimed. Areas and lines are approximate.</source>
@@ -139,6 +201,37 @@
     <message>
         <source>{name} (its recognised territory)</source>
         <translation>{name} (ճանաչված տարածք)</translation>
+    </message>
+</context>
+<context>
+    <name>lines</name>
+    <message>
+        <source>Line of contact / ceasefire line (approximate)</source>
+        <translation>Շփման գիծ / հրադադարի գիծ (մոտավոր)</translation>
+    </message>
+    <message>
+        <source>Lachin corridor route (approximate)</source>
+        <translation>Լաչինի միջանցքի երթուղին (մոտավոր)</translation>
+    </message>
+    <message>
+        <source>Russian peacekeeping zone (not a controller)</source>
+        <translation>Ռուս խաղաղապահների գոտի (վերահսկող կողմ չէ)</translation>
+    </message>
+    <message>
+        <source>Lachin corridor blockade</source>
+        <translation>Լաչինի միջանցքի շրջափակում</translation>
+    </message>
+    <message>
+        <source>NKAO boundary (autonomous oblast, 1923–1991)</source>
+        <translation>ԼՂԻՄ-ի սահման (ինքնավար մարզ, 1923–1991)</translation>
+    </message>
+    <message>
+        <source>Former NKAO boundary (abolished 26 Nov 1991)</source>
+        <translation>Նախկին ԼՂԻՄ-ի սահման (վերացվել է 1991 թ. նոյեմբերի 26-ին)</translation>
+    </message>
+    <message>
+        <source>Disputed border segment</source>
+        <translation>Վիճելի սահմանահատված</translation>
     </message>
 </context>
 <context>
@@ -190,6 +283,68 @@
     <message>
         <source>Mingachevir Reservoir</source>
         <translation>Մինգեչաուրի ջրամբար</translation>
+    </message>
+</context>
+<context>
+    <name>month</name>
+    <message>
+        <source>Jan</source>
+        <translation>հունվար</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>փետրվար</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>մարտ</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>ապրիլ</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>մայիս</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>հունիս</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>հուլիս</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>օգոստոս</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>սեպտեմբեր</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>հոկտեմբեր</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>նոյեմբեր</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>դեկտեմբեր</translation>
+    </message>
+</context>
+<context>
+    <name>nkao</name>
+    <message>
+        <source>NKAO</source>
+        <translation>ԼՂԻՄ</translation>
+    </message>
+    <message>
+        <source>former NKAO</source>
+        <translation>նախկին ԼՂԻՄ</translation>
     </message>
 </context>
 <context>
@@ -252,6 +407,21 @@
     <message>
         <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
         <translation>մի կողմի հայտարարություն, որը վիճարկում է մյուսը (օր.՝ դիրքեր Հայաստանի ներսում՝ ըստ Հայաստանի տվյալների)</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <source>Nagorno-Karabakh and the surrounding districts</source>
+        <translation>Լեռնային Ղարաբաղը և շրջակա շրջանները</translation>
+    </message>
+    <message>
+        <source>Armenia, Azerbaijan and Georgia</source>
+        <translation>Հայաստան, Ադրբեջան և Վրաստան</translation>
+    </message>
+    <message>
+        <source>The wider region: Moscow, Kyiv, Ankara, Tehran</source>
+        <translation>Ավելի լայն տարածաշրջան՝ Մոսկվա, Կիև, Անկարա, Թեհրան</translation>
     </message>
 </context>
 </TS>

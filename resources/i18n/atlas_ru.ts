@@ -123,6 +123,68 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>day month</name>
+    <message>
+        <source>Jan</source>
+        <translation>января</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>февраля</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>марта</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>апреля</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>августа</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>сентября</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>октября</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>ноября</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>декабря</translation>
+    </message>
+</context>
+<context>
     <name>legend</name>
     <message>
         <source>Pale: held by the state it is recognised as part of. Hatched: contested or claimed. Areas and lines are approximate.</source>
@@ -139,6 +201,37 @@
     <message>
         <source>{name} (its recognised territory)</source>
         <translation>{name} (признанная территория)</translation>
+    </message>
+</context>
+<context>
+    <name>lines</name>
+    <message>
+        <source>Line of contact / ceasefire line (approximate)</source>
+        <translation>Линия соприкосновения / линия прекращения огня (приблизительно)</translation>
+    </message>
+    <message>
+        <source>Lachin corridor route (approximate)</source>
+        <translation>Маршрут Лачинского коридора (приблизительно)</translation>
+    </message>
+    <message>
+        <source>Russian peacekeeping zone (not a controller)</source>
+        <translation>Зона российских миротворцев (не сторона контроля)</translation>
+    </message>
+    <message>
+        <source>Lachin corridor blockade</source>
+        <translation>Блокада Лачинского коридора</translation>
+    </message>
+    <message>
+        <source>NKAO boundary (autonomous oblast, 1923–1991)</source>
+        <translation>Граница НКАО (автономная область, 1923–1991)</translation>
+    </message>
+    <message>
+        <source>Former NKAO boundary (abolished 26 Nov 1991)</source>
+        <translation>Граница бывшей НКАО (упразднена 26 ноября 1991)</translation>
+    </message>
+    <message>
+        <source>Disputed border segment</source>
+        <translation>Спорный участок границы</translation>
     </message>
 </context>
 <context>
@@ -190,6 +283,68 @@
     <message>
         <source>Mingachevir Reservoir</source>
         <translation>Мингечаурское водохранилище</translation>
+    </message>
+</context>
+<context>
+    <name>month</name>
+    <message>
+        <source>Jan</source>
+        <translation>январь</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>февраль</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>март</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>апрель</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>май</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>июнь</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>июль</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>август</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>сентябрь</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>октябрь</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>ноябрь</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>декабрь</translation>
+    </message>
+</context>
+<context>
+    <name>nkao</name>
+    <message>
+        <source>NKAO</source>
+        <translation>НКАО</translation>
+    </message>
+    <message>
+        <source>former NKAO</source>
+        <translation>бывшая НКАО</translation>
     </message>
 </context>
 <context>
@@ -252,6 +407,21 @@
     <message>
         <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
         <translation>заявление одной стороны, оспариваемое другой (например, позиции на территории Армении по данным Армении)</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <source>Nagorno-Karabakh and the surrounding districts</source>
+        <translation>Нагорный Карабах и прилегающие районы</translation>
+    </message>
+    <message>
+        <source>Armenia, Azerbaijan and Georgia</source>
+        <translation>Армения, Азербайджан и Грузия</translation>
+    </message>
+    <message>
+        <source>The wider region: Moscow, Kyiv, Ankara, Tehran</source>
+        <translation>Весь регион: Москва, Киев, Анкара, Тегеран</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ from geodata.atlas import places_geojson
 from geodata.basemap import land_of
 from geodata.control import nkao
 from geodata.dates import day_label
+from geodata.i18n import translate
 from geodata.map_style import (
     AreaStyle,
     Legend,
@@ -273,7 +274,7 @@ class MapController(QObject):
         else:
             legend = SetLegend.of(legend_at(control, day, self.palette == "high-contrast"))
         return (
-            SetCaption(title=VIEWS[self.view][0], date=day_label(day)),
+            SetCaption(title=translate("views", VIEWS[self.view][0]), date=day_label(day)),
             legend,
             SetLayerData(layer="overlays", visible=overlays_visible(control, day)),
             SetLayerData(layer="lines", visible=lines_visible(control, day)),
