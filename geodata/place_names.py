@@ -1,4 +1,4 @@
-"""Place names in each interface language: ``resources/basemap/place_names.csv``.
+"""Place names in each interface language: ``resources/i18n/place_names.csv``.
 
 ``places.csv`` holds the English name and both sides' usages in Latin letters; this file
 holds, for Russian, Armenian and Azerbaijani, the name in that language's own usage and
@@ -23,7 +23,7 @@ from geodata.problems import AtlasError
 __all__ = ["LOCAL_LANGUAGES", "PLACE_NAMES_CSV", "load_place_names", "local_name"]
 
 PLACE_NAMES_CSV = (
-    Path(__file__).resolve().parent.parent / "resources" / "basemap" / "place_names.csv"
+    Path(__file__).resolve().parent.parent / "resources" / "i18n" / "place_names.csv"
 )
 LOCAL_LANGUAGES = ("ru", "hy", "az")
 

@@ -50,8 +50,10 @@ def create_application(argv: list[str] | None = None, offscreen: bool = False):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    from viewer.fonts import install_fonts
     from viewer.i18n import install_translators
 
+    install_fonts(app)
     install_translators()  # geodata's language: --lang, set by main.py for subcommands
     return app
 
