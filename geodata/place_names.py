@@ -22,9 +22,7 @@ from geodata.problems import AtlasError
 
 __all__ = ["LOCAL_LANGUAGES", "PLACE_NAMES_CSV", "load_place_names", "local_name"]
 
-PLACE_NAMES_CSV = (
-    Path(__file__).resolve().parent.parent / "resources" / "i18n" / "place_names.csv"
-)
+PLACE_NAMES_CSV = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "place_names.csv"
 LOCAL_LANGUAGES = ("ru", "hy", "az")
 
 

@@ -20,6 +20,10 @@
         <translation>Şəkli &amp;ixrac et…</translation>
     </message>
     <message>
+        <source>Export &amp;animation…</source>
+        <translation>&amp;Animasiyanı ixrac et…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Çı&amp;x</translation>
     </message>
@@ -197,6 +201,22 @@
     <message>
         <source>Armenia, on land recognised as Azerbaijan&apos;s</source>
         <translation>Ermənistan, Azərbaycanın ərazisi kimi tanınan torpaqda</translation>
+    </message>
+    <message>
+        <source>Azerbaijan, on its own land where control is contested</source>
+        <translation>Azərbaycan, nəzarətin mübahisəli olduğu öz torpağında</translation>
+    </message>
+    <message>
+        <source>Armenia, on its own land where control is contested</source>
+        <translation>Ermənistan, nəzarətin mübahisəli olduğu öz torpağında</translation>
+    </message>
+    <message>
+        <source>Azerbaijan, on land recognised as Armenia&apos;s, or on its own land where control is contested</source>
+        <translation>Azərbaycan, Ermənistanın ərazisi kimi tanınan torpaqda və ya nəzarətin mübahisəli olduğu öz torpağında</translation>
+    </message>
+    <message>
+        <source>Armenia, on land recognised as Azerbaijan&apos;s, or on its own land where control is contested</source>
+        <translation>Ermənistan, Azərbaycanın ərazisi kimi tanınan torpaqda və ya nəzarətin mübahisəli olduğu öz torpağında</translation>
     </message>
     <message>
         <source>{name} (its recognised territory)</source>

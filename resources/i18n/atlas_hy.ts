@@ -20,6 +20,10 @@
         <translation>Արտահանել &amp;պատկերը…</translation>
     </message>
     <message>
+        <source>Export &amp;animation…</source>
+        <translation>Արտահանել &amp;անիմացիա…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Ելք</translation>
     </message>
@@ -197,6 +201,22 @@
     <message>
         <source>Armenia, on land recognised as Azerbaijan&apos;s</source>
         <translation>Հայաստան՝ Ադրբեջանի տարածք ճանաչված հողում</translation>
+    </message>
+    <message>
+        <source>Azerbaijan, on its own land where control is contested</source>
+        <translation>Ադրբեջան՝ իր հողում, որտեղ վերահսկողությունը վիճարկվում է</translation>
+    </message>
+    <message>
+        <source>Armenia, on its own land where control is contested</source>
+        <translation>Հայաստան՝ իր հողում, որտեղ վերահսկողությունը վիճարկվում է</translation>
+    </message>
+    <message>
+        <source>Azerbaijan, on land recognised as Armenia&apos;s, or on its own land where control is contested</source>
+        <translation>Ադրբեջան՝ Հայաստանի տարածք ճանաչված հողում կամ իր հողում, որտեղ վերահսկողությունը վիճարկվում է</translation>
+    </message>
+    <message>
+        <source>Armenia, on land recognised as Azerbaijan&apos;s, or on its own land where control is contested</source>
+        <translation>Հայաստան՝ Ադրբեջանի տարածք ճանաչված հողում կամ իր հողում, որտեղ վերահսկողությունը վիճարկվում է</translation>
     </message>
     <message>
         <source>{name} (its recognised territory)</source>

@@ -20,6 +20,10 @@
         <translation>Экспорт &amp;изображения…</translation>
     </message>
     <message>
+        <source>Export &amp;animation…</source>
+        <translation>Экспорт &amp;анимации…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -197,6 +201,22 @@
     <message>
         <source>Armenia, on land recognised as Azerbaijan&apos;s</source>
         <translation>Армения, на земле, признанной территорией Азербайджана</translation>
+    </message>
+    <message>
+        <source>Azerbaijan, on its own land where control is contested</source>
+        <translation>Азербайджан, на своей земле, где контроль оспаривается</translation>
+    </message>
+    <message>
+        <source>Armenia, on its own land where control is contested</source>
+        <translation>Армения, на своей земле, где контроль оспаривается</translation>
+    </message>
+    <message>
+        <source>Azerbaijan, on land recognised as Armenia&apos;s, or on its own land where control is contested</source>
+        <translation>Азербайджан, на земле, признанной территорией Армении, или на своей земле, где контроль оспаривается</translation>
+    </message>
+    <message>
+        <source>Armenia, on land recognised as Azerbaijan&apos;s, or on its own land where control is contested</source>
+        <translation>Армения, на земле, признанной территорией Азербайджана, или на своей земле, где контроль оспаривается</translation>
     </message>
     <message>
         <source>{name} (its recognised territory)</source>
