@@ -57,6 +57,73 @@
     </message>
 </context>
 <context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Current date</source>
+        <translation>Cari tarix</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Oynat</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Oynat / fasilə (Boşluq)</translation>
+    </message>
+    <message>
+        <source>Play speed: how far each step moves (10 steps a second)</source>
+        <translation>Sürət: hər addım nə qədər irəliləyir (saniyədə 10 addım)</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Təkrar</translation>
+    </message>
+    <message>
+        <source>Start again from the beginning at the end</source>
+        <translation>Sonda yenidən başdan başla</translation>
+    </message>
+    <message>
+        <source>◀◀ Section</source>
+        <translation>◀◀ Bölmə</translation>
+    </message>
+    <message>
+        <source>Previous story section</source>
+        <translation>Hekayənin əvvəlki bölməsi</translation>
+    </message>
+    <message>
+        <source>◀ Change</source>
+        <translation>◀ Dəyişiklik</translation>
+    </message>
+    <message>
+        <source>Previous control change (PageUp)</source>
+        <translation>Nəzarətin əvvəlki dəyişikliyi (PageUp)</translation>
+    </message>
+    <message>
+        <source>Change ▶</source>
+        <translation>Dəyişiklik ▶</translation>
+    </message>
+    <message>
+        <source>Next control change (PageDown)</source>
+        <translation>Nəzarətin növbəti dəyişikliyi (PageDown)</translation>
+    </message>
+    <message>
+        <source>Section ▶▶</source>
+        <translation>Bölmə ▶▶</translation>
+    </message>
+    <message>
+        <source>Next story section</source>
+        <translation>Hekayənin növbəti bölməsi</translation>
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation>Keçid:</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Fasilə</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{label} (de facto control), held since {day}</source>
@@ -427,6 +494,61 @@
     <message>
         <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
         <translation>bir tərəfin iddiası, digər tərəf onu qəbul etmir (məs., Ermənistanın məlumatına görə Ermənistan daxilindəki mövqelər)</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Story</source>
+        <translation>Hekayə</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Nəzarət</translation>
+    </message>
+    <message>
+        <source>control change</source>
+        <translation>nəzarətin dəyişməsi</translation>
+    </message>
+    <message>
+        <source>story section</source>
+        <translation>hekayə bölməsi</translation>
+    </message>
+    <message>
+        <source>military</source>
+        <translation>hərbi</translation>
+    </message>
+    <message>
+        <source>violence</source>
+        <translation>zorakılıq</translation>
+    </message>
+    <message>
+        <source>ceasefire</source>
+        <translation>atəşkəs</translation>
+    </message>
+    <message>
+        <source>diplomacy</source>
+        <translation>diplomatiya</translation>
+    </message>
+    <message>
+        <source>political</source>
+        <translation>siyasi</translation>
+    </message>
+    <message>
+        <source>blockade</source>
+        <translation>blokada</translation>
+    </message>
+    <message>
+        <source>exodus</source>
+        <translation>kütləvi köç</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>təhvil</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,73 @@
     </message>
 </context>
 <context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Current date</source>
+        <translation>Ընթացիկ ամսաթիվ</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Սկսել</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Սկսել / դադար (Բացատ)</translation>
+    </message>
+    <message>
+        <source>Play speed: how far each step moves (10 steps a second)</source>
+        <translation>Արագություն՝ որքան է առաջ գնում յուրաքանչյուր քայլը (վայրկյանում 10 քայլ)</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Կրկնել</translation>
+    </message>
+    <message>
+        <source>Start again from the beginning at the end</source>
+        <translation>Վերջում սկսել սկզբից</translation>
+    </message>
+    <message>
+        <source>◀◀ Section</source>
+        <translation>◀◀ Բաժին</translation>
+    </message>
+    <message>
+        <source>Previous story section</source>
+        <translation>Պատմության նախորդ բաժինը</translation>
+    </message>
+    <message>
+        <source>◀ Change</source>
+        <translation>◀ Փոփոխություն</translation>
+    </message>
+    <message>
+        <source>Previous control change (PageUp)</source>
+        <translation>Վերահսկողության նախորդ փոփոխությունը (PageUp)</translation>
+    </message>
+    <message>
+        <source>Change ▶</source>
+        <translation>Փոփոխություն ▶</translation>
+    </message>
+    <message>
+        <source>Next control change (PageDown)</source>
+        <translation>Վերահսկողության հաջորդ փոփոխությունը (PageDown)</translation>
+    </message>
+    <message>
+        <source>Section ▶▶</source>
+        <translation>Բաժին ▶▶</translation>
+    </message>
+    <message>
+        <source>Next story section</source>
+        <translation>Պատմության հաջորդ բաժինը</translation>
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation>Անցնել՝</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Դադար</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{label} (de facto control), held since {day}</source>
@@ -427,6 +494,61 @@
     <message>
         <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
         <translation>մի կողմի հայտարարություն, որը վիճարկում է մյուսը (օր.՝ դիրքեր Հայաստանի ներսում՝ ըստ Հայաստանի տվյալների)</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Story</source>
+        <translation>Պատմություն</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Իրադարձություններ</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Վերահսկողություն</translation>
+    </message>
+    <message>
+        <source>control change</source>
+        <translation>վերահսկողության փոփոխություն</translation>
+    </message>
+    <message>
+        <source>story section</source>
+        <translation>պատմության բաժին</translation>
+    </message>
+    <message>
+        <source>military</source>
+        <translation>ռազմական</translation>
+    </message>
+    <message>
+        <source>violence</source>
+        <translation>բռնություն</translation>
+    </message>
+    <message>
+        <source>ceasefire</source>
+        <translation>հրադադար</translation>
+    </message>
+    <message>
+        <source>diplomacy</source>
+        <translation>դիվանագիտություն</translation>
+    </message>
+    <message>
+        <source>political</source>
+        <translation>քաղաքական</translation>
+    </message>
+    <message>
+        <source>blockade</source>
+        <translation>շրջափակում</translation>
+    </message>
+    <message>
+        <source>exodus</source>
+        <translation>զանգվածային հեռացում</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>հանձնում</translation>
     </message>
 </context>
 <context>

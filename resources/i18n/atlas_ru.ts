@@ -57,6 +57,73 @@
     </message>
 </context>
 <context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Current date</source>
+        <translation>Текущая дата</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Пуск</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Пуск / пауза (Пробел)</translation>
+    </message>
+    <message>
+        <source>Play speed: how far each step moves (10 steps a second)</source>
+        <translation>Скорость: на сколько продвигается каждый шаг (10 шагов в секунду)</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Start again from the beginning at the end</source>
+        <translation>В конце начать сначала</translation>
+    </message>
+    <message>
+        <source>◀◀ Section</source>
+        <translation>◀◀ Раздел</translation>
+    </message>
+    <message>
+        <source>Previous story section</source>
+        <translation>Предыдущий раздел истории</translation>
+    </message>
+    <message>
+        <source>◀ Change</source>
+        <translation>◀ Смена</translation>
+    </message>
+    <message>
+        <source>Previous control change (PageUp)</source>
+        <translation>Предыдущая смена контроля (PageUp)</translation>
+    </message>
+    <message>
+        <source>Change ▶</source>
+        <translation>Смена ▶</translation>
+    </message>
+    <message>
+        <source>Next control change (PageDown)</source>
+        <translation>Следующая смена контроля (PageDown)</translation>
+    </message>
+    <message>
+        <source>Section ▶▶</source>
+        <translation>Раздел ▶▶</translation>
+    </message>
+    <message>
+        <source>Next story section</source>
+        <translation>Следующий раздел истории</translation>
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation>Перейти к:</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Пауза</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{label} (de facto control), held since {day}</source>
@@ -427,6 +494,61 @@
     <message>
         <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
         <translation>заявление одной стороны, оспариваемое другой (например, позиции на территории Армении по данным Армении)</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Story</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>control change</source>
+        <translation>смена контроля</translation>
+    </message>
+    <message>
+        <source>story section</source>
+        <translation>раздел истории</translation>
+    </message>
+    <message>
+        <source>military</source>
+        <translation>военные действия</translation>
+    </message>
+    <message>
+        <source>violence</source>
+        <translation>насилие</translation>
+    </message>
+    <message>
+        <source>ceasefire</source>
+        <translation>прекращение огня</translation>
+    </message>
+    <message>
+        <source>diplomacy</source>
+        <translation>дипломатия</translation>
+    </message>
+    <message>
+        <source>political</source>
+        <translation>политика</translation>
+    </message>
+    <message>
+        <source>blockade</source>
+        <translation>блокада</translation>
+    </message>
+    <message>
+        <source>exodus</source>
+        <translation>исход населения</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>передача</translation>
     </message>
 </context>
 <context>

@@ -102,12 +102,14 @@ class TimelineBar(QWidget):
         font.setBold(True)
         self.label.setFont(font)
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("28 Sep 2023") + 16)
-        self.label.setAccessibleName("Current date")
+        self.label.setAccessibleName(self.tr("Current date"))
 
-        self.play_button = self._button("▶ Play", "Play / pause (Space)", self.toggle_play)
+        self.play_button = self._button(
+            self.tr("▶ Play"), self.tr("Play / pause (Space)"), self.toggle_play
+        )
         settings = QSettings()
         self.speed = QComboBox(self)
-        self.speed.setToolTip("Play speed: how far each step moves (10 steps a second)")
+        self.speed.setToolTip(self.tr("Play speed: how far each step moves (10 steps a second)"))
         for speed in SPEEDS:
             self.speed.addItem(f"{speed.name} / step", speed)
         saved = settings.value("timeline/speed", DEFAULT_SPEED)
@@ -116,8 +118,8 @@ class TimelineBar(QWidget):
         self.speed.currentIndexChanged.connect(
             lambda i: QSettings().setValue("timeline/speed", SPEEDS[i].name)
         )
-        self.loop = QCheckBox("Loop", self)
-        self.loop.setToolTip("Start again from the beginning at the end")
+        self.loop = QCheckBox(self.tr("Loop"), self)
+        self.loop.setToolTip(self.tr("Start again from the beginning at the end"))
         self.loop.setChecked(settings.value("timeline/loop", "false") == "true")
         self.loop.toggled.connect(lambda on: QSettings().setValue("timeline/loop", str(on).lower()))
 
@@ -138,20 +140,24 @@ class TimelineBar(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.label)
         for text, tip, slot in (
-            ("◀◀ Section", "Previous story section", self.previous_section),
-            ("◀ Change", "Previous control change (PageUp)", self.previous_change),
+            (self.tr("◀◀ Section"), self.tr("Previous story section"), self.previous_section),
+            (
+                self.tr("◀ Change"),
+                self.tr("Previous control change (PageUp)"),
+                self.previous_change,
+            ),
         ):
             top.addWidget(self._button(text, tip, slot))
         top.addWidget(self.play_button)
         for text, tip, slot in (
-            ("Change ▶", "Next control change (PageDown)", self.next_change),
-            ("Section ▶▶", "Next story section", self.next_section),
+            (self.tr("Change ▶"), self.tr("Next control change (PageDown)"), self.next_change),
+            (self.tr("Section ▶▶"), self.tr("Next story section"), self.next_section),
         ):
             top.addWidget(self._button(text, tip, slot))
         top.addWidget(self.speed)
         top.addWidget(self.loop)
         top.addStretch(1)
-        top.addWidget(QLabel("Go to:", self))
+        top.addWidget(QLabel(self.tr("Go to:"), self))
         top.addWidget(self.date_field)
 
         self.strip = TimelineStrip(self.scale, self.marks, self)
@@ -212,11 +218,11 @@ class TimelineBar(QWidget):
         if self.session.date >= self.session.data.last_day:
             self.go_first()  # play from the start rather than stop at once
         self.timer.start()
-        self.play_button.setText("❚❚ Pause")
+        self.play_button.setText(self.tr("❚❚ Pause"))
 
     def stop(self) -> None:
         self.timer.stop()
-        self.play_button.setText("▶ Play")
+        self.play_button.setText(self.tr("▶ Play"))
 
     def tick(self) -> None:
         """One play step at the chosen speed; stop at the end unless looping."""

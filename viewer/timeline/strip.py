@@ -16,10 +16,28 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from geodata.dates import day_label
 from geodata.events import KIND_COLOURS as EVENT_COLOURS
 from geodata.events import OTHER_COLOUR
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.timescale import Mark, TimeScale, density, year_ticks
 
 KIND_COLOURS = {"change": "#2b2b2b", "section": "#3a6fb0", **EVENT_COLOURS}
-ROWS = (("section", "Story"), ("event", "Events"), ("change", "Control"))
+ROWS = (
+    ("section", QT_TRANSLATE_NOOP("timeline", "Story")),
+    ("event", QT_TRANSLATE_NOOP("timeline", "Events")),
+    ("change", QT_TRANSLATE_NOOP("timeline", "Control")),
+)
+# The legend's names: the two mark kinds and geodata.events' kinds, marked for lupdate.
+KIND_NAMES = {
+    "change": QT_TRANSLATE_NOOP("timeline", "control change"),
+    "section": QT_TRANSLATE_NOOP("timeline", "story section"),
+    "military": QT_TRANSLATE_NOOP("timeline", "military"),
+    "violence": QT_TRANSLATE_NOOP("timeline", "violence"),
+    "ceasefire": QT_TRANSLATE_NOOP("timeline", "ceasefire"),
+    "diplomacy": QT_TRANSLATE_NOOP("timeline", "diplomacy"),
+    "political": QT_TRANSLATE_NOOP("timeline", "political"),
+    "blockade": QT_TRANSLATE_NOOP("timeline", "blockade"),
+    "exodus": QT_TRANSLATE_NOOP("timeline", "exodus"),
+    "handover": QT_TRANSLATE_NOOP("timeline", "handover"),
+}
 NEEDLE = QColor("#d62728")
 DENSITY = QColor("#44505c")
 LEFT, RIGHT, DENSITY_H, ROW_H, AXIS_H = 64, 14, 7, 15, 18
@@ -32,9 +50,9 @@ def colour(kind: str) -> str:
 
 def legend_html(kinds) -> str:
     """Coloured squares and names: control change, story section, then the event kinds."""
-    names = {"change": "control change", "section": "story section"}
     items = [
-        f'<span style="color:{colour(k)}">■</span>&nbsp;{html.escape(names.get(k, k))}'
+        f'<span style="color:{colour(k)}">■</span>&nbsp;'
+        f"{html.escape(translate('timeline', KIND_NAMES.get(k, k)))}"
         for k in ("change", "section", *sorted(set(kinds) - {"change", "section"}))
     ]
     return " &nbsp; ".join(items)
@@ -102,7 +120,11 @@ class TimelineStrip(QWidget):
         for index, (category, name) in enumerate(ROWS):
             top = self._row_top(index)
             p.setPen(text)
-            p.drawText(QRectF(2, top, LEFT - 8, ROW_H), Qt.AlignmentFlag.AlignRight, name)
+            p.drawText(
+                QRectF(2, top, LEFT - 8, ROW_H),
+                Qt.AlignmentFlag.AlignRight,
+                translate("timeline", name),
+            )
             p.fillRect(QRectF(LEFT, top + ROW_H - 1, self.span, 1), QColor(128, 128, 128, 60))
             for mark in self.marks:
                 if mark.category == category:
