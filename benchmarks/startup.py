@@ -27,10 +27,9 @@ from benchmarks.proctree import tree_pss_mb
 ROOT = Path(__file__).resolve().parent.parent
 
 ATLAS = """
-from viewer.app import create_application
+from viewer.app import create_application, open_window
 app = create_application(offscreen=True)
-from viewer.window import MainWindow
-w = MainWindow.open(date_text=None, view=None, story=None)
+w = open_window(None, None, None)
 w.show()
 w.map.bridge.mapReady.connect(lambda: print("READY", flush=True))
 app.exec()

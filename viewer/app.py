@@ -85,16 +85,31 @@ def run_window(args) -> int:
     check_display()
     app = create_application()
     from viewer.i18n import install_translators, resolve_language
-    from viewer.window import MainWindow
 
     install_translators(resolve_language(getattr(args, "lang", None)))
-    window = MainWindow.open(date_text=args.date, view=args.view, story=args.story)
+    window = open_window(args.date, args.view, args.story)
     sys.excepthook = lambda kind, error, tb: report_error(window, kind, error, tb)
     window.show()
     code = app.exec()
     sys.excepthook = sys.__excepthook__
     window.close_map()
     return code
+
+
+def open_window(date_text: str | None, view: str | None, story: str | None):
+    """The main window, with Chromium started before the rest of the app is imported.
+
+    The map page's load is begun first (:meth:`~viewer.map.view.MapView.preload`), so that
+    Chromium's processes start and the page's scripts run while Python imports the window's
+    modules and loads the data; the window is then built around that map.
+    """
+    from viewer.map.view import MapView
+
+    early_map = MapView()
+    early_map.preload()
+    from viewer.window import MainWindow
+
+    return MainWindow.open(date_text=date_text, view=view, story=story, map_view=early_map)
 
 
 def report_error(parent, kind, error, tb) -> None:

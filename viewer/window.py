@@ -44,13 +44,13 @@ date, with sources and confidence, and a news article tied to the places and dat
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, view: str = DEFAULT_VIEW):
+    def __init__(self, session: Session, view: str = DEFAULT_VIEW, map_view: MapView | None = None):
         super().__init__()
         self.session = session
         self.setWindowTitle("Caucasus Atlas")
         self.resize(1400, 860)
 
-        self.map = MapView(self)
+        self.map = map_view or MapView(self)
         self.setCentralWidget(self.map)
         self.controller = MapController(self.map, session, view)
 
@@ -85,9 +85,16 @@ class MainWindow(QMainWindow):
             )
 
     @classmethod
-    def open(cls, date_text: str | None, view: str | None, story: str | None) -> MainWindow:
+    def open(
+        cls,
+        date_text: str | None,
+        view: str | None,
+        story: str | None,
+        map_view: MapView | None = None,
+    ) -> MainWindow:
+        """Load the data and build the window (around ``map_view`` if one is preloading)."""
         session = Session.load(date_text=date_text, story_path=story)
-        return cls(session, view or DEFAULT_VIEW)
+        return cls(session, view or DEFAULT_VIEW, map_view)
 
     # ---- menus ---------------------------------------------------------------------------
 

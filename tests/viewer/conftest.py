@@ -91,9 +91,9 @@ def mapview(qtbot):
 def shown_window(qtbot, day: str):
     """A MainWindow at ``day`` (Karabakh view, the default story), shown with its map ready;
     closed page-first afterwards."""
-    from viewer.window import MainWindow
+    from viewer.app import open_window  # as the app opens it: the page preloaded
 
-    win = MainWindow.open(date_text=day, view="karabakh", story=None)
+    win = open_window(day, "karabakh", None)
     win.show()
     qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
     try:

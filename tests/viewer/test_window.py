@@ -73,3 +73,25 @@ def test_an_uncaught_error_in_a_slot_is_one_message_box_not_a_traceback(
         "Something went wrong: bad thing\n\nThe app goes on; the details are in its log."
     ]
     assert "Traceback" in caplog.text and "ValueError: bad thing" in caplog.text
+
+
+def test_the_preloaded_page_is_loaded_once_and_gets_ready(qtbot, monkeypatch):
+    """open_window starts the page before the window exists; the controller must keep that
+    load going, not start a second one, and the page must still get its data."""
+    from viewer.app import open_window
+    from viewer.map.view import MapView
+
+    loads = []
+    original = MapView.load
+    monkeypatch.setattr(MapView, "load", lambda view, url: loads.append(url) or original(view, url))
+    win = open_window("1994-05-12", "karabakh", None)
+    try:
+        win.show()
+        qtbot.waitSignal(win.map.bridge.mapReady, timeout=TIMEOUT).wait()
+        assert len(loads) == 1
+        # the date's state reached the page: the data served after the load began was found
+        qtbot.waitUntil(lambda: win.controller._shown_day == win.session.date, timeout=TIMEOUT)
+    finally:
+        win.close()
+        win.close_map()
+        win.deleteLater()

@@ -58,14 +58,29 @@ class MapView(QWebEngineView):
         self.setPage(page)
 
         self.bridge = Bridge(parent=self)
+        self._preloaded = False  # see preload()
         self.channel = QWebChannel(self)
         self.channel.registerObject("bridge", self.bridge)
         page.setWebChannel(self.channel)
         page.loadFinished.connect(self._on_load_finished)
 
+    def preload(self) -> None:
+        """Start loading the page now, before the window and its data exist.
+
+        Chromium's start (its processes, the page's scripts) then overlaps Python's imports
+        and data loading (:func:`viewer.app.open_window`); the controller's
+        :meth:`load_page` finds the page under way. The page's requests for generated data
+        wait in the event loop, which runs only after the controller has served them.
+        """
+        self.load_page()
+        self._preloaded = True
+
     def load_page(self, url: str = PAGE_URL) -> None:
         """Load the atlas page (built once, see viewer.map.page); the bridge queues messages
         until the page says it is ready."""
+        if self._preloaded and url == PAGE_URL:
+            self._preloaded = False  # already loading (preload): keep it going
+            return
         self.bridge.reset()
         self.load(QUrl(url))
 
