@@ -18,9 +18,16 @@ from __future__ import annotations
 
 import argparse
 
+from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.problems import AtlasError
 
 NAME = "query"
+# The data's confidence levels, marked for lupdate (translated when printed).
+CONFIDENCE = (
+    QT_TRANSLATE_NOOP("confidence", "High"),
+    QT_TRANSLATE_NOOP("confidence", "Medium"),
+    QT_TRANSLATE_NOOP("confidence", "Low"),
+)
 HELP = "the de facto controller of a point on a date"
 
 
@@ -126,7 +133,9 @@ def run(args: argparse.Namespace) -> int:
         translate("cli", "status")
         + "\t"
         + translate("cli", "{status} since {day} (confidence {confidence})").format(
-            status=translate("statuses", status).lower(), day=since, confidence=a["confidence"]
+            status=translate("statuses", status).lower(),
+            day=since,
+            confidence=translate("confidence", a["confidence"]),
         ),
         translate("cli", "source") + f"\t{a['source']}",
     ]

@@ -151,6 +151,21 @@
     </message>
 </context>
 <context>
+    <name>confidence</name>
+    <message>
+        <source>High</source>
+        <translation>yüksək</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>orta</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>aşağı</translation>
+    </message>
+</context>
+<context>
     <name>controllers</name>
     <message>
         <source>De facto control</source>

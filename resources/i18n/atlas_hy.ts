@@ -151,6 +151,21 @@
     </message>
 </context>
 <context>
+    <name>confidence</name>
+    <message>
+        <source>High</source>
+        <translation>բարձր</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>միջին</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ցածր</translation>
+    </message>
+</context>
+<context>
     <name>controllers</name>
     <message>
         <source>De facto control</source>

@@ -151,6 +151,21 @@
     </message>
 </context>
 <context>
+    <name>confidence</name>
+    <message>
+        <source>High</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>низкая</translation>
+    </message>
+</context>
+<context>
     <name>controllers</name>
     <message>
         <source>De facto control</source>

@@ -36,3 +36,9 @@ def test_an_unknown_language_is_refused(capsys):
     with pytest.raises(SystemExit) as exc:
         main.main(["query", *STEPANAKERT, "--lang", "fr"])
     assert exc.value.code == 2
+
+
+def test_query_translates_dates_statuses_and_confidence(capsys):
+    assert main.main(["query", *STEPANAKERT, "--lang", "hy"]) == 0
+    out = capsys.readouterr().out
+    assert "կայուն՝ 1994 թ. մայիսի 12-ից (հավաստիություն՝ բարձր)" in out
