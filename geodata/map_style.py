@@ -863,13 +863,17 @@ def holders_at(timeline: ControlTimeline, day: date) -> tuple[frozenset, frozens
 
 
 @lru_cache(maxsize=64)
-def _outside(timeline: ControlTimeline, interval: int) -> frozenset:
+def _full_colour(timeline: ControlTimeline, interval: int) -> tuple[frozenset, frozenset]:
+    """The controllers drawn in full colour in one interval between change dates: those on
+    land recognised as another state's, and states on their own contested land."""
     day = timeline.change_dates[interval - 1] if interval else timeline.first_day
-    return frozenset(
-        s.controller
-        for a, s in timeline.state_at(day).items()
-        if s.controller != recognised_state(timeline, a)
-    )
+    outside, at_home = set(), set()
+    for a, s in timeline.state_at(day).items():
+        if s.controller != recognised_state(timeline, a):
+            outside.add(s.controller)
+        elif s.status != "stable":
+            at_home.add(s.controller)
+    return frozenset(outside), frozenset(at_home)
 
 
 def held_outside(timeline: ControlTimeline, day: date) -> frozenset:
@@ -896,17 +900,7 @@ def held_outside(timeline: ControlTimeline, day: date) -> frozenset:
     ['AM', 'AZ', 'NKR']
     """
     timeline.state_at(day)  # raises for a day outside the data's range
-    return _outside(timeline, bisect_right(timeline.change_dates, day))
-
-
-@lru_cache(maxsize=64)
-def _contested_at_home(timeline: ControlTimeline, interval: int) -> frozenset:
-    day = timeline.change_dates[interval - 1] if interval else timeline.first_day
-    return frozenset(
-        s.controller
-        for a, s in timeline.state_at(day).items()
-        if s.status != "stable" and s.controller == recognised_state(timeline, a)
-    )
+    return _full_colour(timeline, bisect_right(timeline.change_dates, day))[0]
 
 
 def contested_at_home(timeline: ControlTimeline, day: date) -> frozenset:
@@ -933,7 +927,7 @@ def contested_at_home(timeline: ControlTimeline, day: date) -> frozenset:
     True
     """
     timeline.state_at(day)  # raises for a day outside the data's range
-    return _contested_at_home(timeline, bisect_right(timeline.change_dates, day))
+    return _full_colour(timeline, bisect_right(timeline.change_dates, day))[1]
 
 
 def _full_colour_label(code: str, outside: bool, at_home: bool) -> str:
