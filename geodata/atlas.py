@@ -11,6 +11,7 @@ from datetime import date
 
 from geodata.control import FIRST_DAY, ControlData, load_control
 from geodata.i18n import language
+from geodata.map_labels import always_named
 from geodata.place_names import local_name
 from geodata.places import Place, load_places
 from geodata.problems import AtlasError, Problem
@@ -155,6 +156,7 @@ def places_geojson(places: dict[str, Place]) -> dict:
                     "label": label,
                     "kind": place.kind,
                     "rank": place.rank,
+                    "always": always_named(place.id, place.kind),
                 },
             }
         )

@@ -1,4 +1,4 @@
-"""Where the map writes the names of countries, seas and lakes.
+"""Where the map writes the names of countries, seas and lakes, and which places it always names.
 
 Natural Earth's label points fall far from the frame for Russia or Iran, so the anchors are
 curated: each name has one anchor for the wide views and one for the Karabakh view, and a
@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["MAP_LABELS", "MapLabel"]
+__all__ = ["ALWAYS_NAMED", "MAP_LABELS", "MapLabel", "always_named"]
+
+# Besides the capitals, the places whose name the map writes at every zoom where they are in
+# view: Stepanakert/Khankendi, the centre of the NKAO and of the NKR, is what the atlas is
+# about. The page places these names first and thins the others out around them.
+ALWAYS_NAMED = frozenset({"stepanakert"})
 
 
 @dataclass(frozen=True)
@@ -71,3 +76,30 @@ MAP_LABELS: tuple[MapLabel, ...] = (
     MapLabel("Lake Sevan", 40.33, 45.33, "lake", 7.0, 20.0),
     MapLabel("Mingachevir Reservoir", 40.85, 47.05, "lake", 7.5, 20.0),
 )
+
+
+def always_named(place_id: str, kind: str) -> bool:
+    """Whether the map names a place at every zoom where it is in view, whatever else is there.
+
+    Capitals (Yerevan, Baku, Tbilisi, Moscow…) and :data:`ALWAYS_NAMED` are; other places are
+    named where there is room for them, and when the current story section names them.
+
+    Parameters
+    ----------
+    place_id : str
+        The gazetteer id (``resources/basemap/places.csv``).
+    kind : str
+        The gazetteer's kind: ``capital``, ``city``, ``town``, ``village``…
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> always_named("yerevan", "capital"), always_named("stepanakert", "city")
+    (True, True)
+    >>> always_named("shusha", "town")
+    False
+    """
+    return kind == "capital" or place_id in ALWAYS_NAMED

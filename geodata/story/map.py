@@ -35,6 +35,7 @@ __all__ = [
     "date_label",
     "frame_beside",
     "highlight_ids",
+    "named_places",
     "ref_point",
     "section_bounds",
     "section_days",
@@ -400,6 +401,32 @@ def highlight_ids(section: Section) -> tuple[str, ...]:
     """
     ids = list(section.highlight)
     ids += [ref.id for ref in section.places if ref.kind != "point"]
+    return tuple(dict.fromkeys(ids))
+
+
+def named_places(sections: Iterable[Section]) -> tuple[str, ...]:
+    r"""The gazetteer places the sections name: the map writes their names at every zoom.
+
+    Parameters
+    ----------
+    sections : iterable of Section
+        The current ones (the sections of the date, or the tour's step).
+
+    Returns
+    -------
+    tuple of str
+        Place ids in story order, without duplicates; areas and points are not places.
+
+    Examples
+    --------
+    >>> from geodata.story import StoryMeta, parse_story
+    >>> text = ("## War\n```meta\nid: war\ndate: 2020-09-27 .. 2020-11-10\n"
+    ...         "places: shusha, area:kalbajar, lachin, 39.5,46.5, shusha\n```\nFighting.")
+    >>> war = parse_story(text, known_places={"shusha", "lachin"})[0].sections[0]
+    >>> named_places([war]), named_places([])
+    (('shusha', 'lachin'), ())
+    """
+    ids = (ref.id for section in sections for ref in section.places if ref.kind == "place")
     return tuple(dict.fromkeys(ids))
 
 

@@ -1,8 +1,9 @@
 /* Caucasus Atlas — the basemap: land, water, relief, place names, country and sea names.
  *
  * Everything here is drawn once at boot from the files the page config names, then only
- * restyled by zoom: labels thin out (by rank, then by collision) and the wide views drop
- * what only the Caucasus has (relief, admin-1 lines, the detailed coast).
+ * restyled by zoom: labels thin out (by rank, then by collision, around the places that are
+ * always named) and the wide views drop what only the Caucasus has (relief, admin-1 lines,
+ * the detailed coast).
  */
 (function (Atlas) {
   'use strict';
@@ -60,7 +61,8 @@
         const alt = p.alt ? '<span class="alt">' + escapeHtml(p.alt) + '</span>' : '';
         const icon = L.divIcon({
           className: 'atlas-place rank-' + p.rank + ' kind-' + p.kind,
-          html: '<i></i><b>' + escapeHtml(p.name) + '</b>' + alt,
+          html: '<i></i><span class="atlas-place-name"><b>' + escapeHtml(p.name) + '</b>' + alt
+            + '</span>',
           iconSize: null,
         });
         const marker = L.marker(latlng, { icon, pane: 'labels', keyboard: false, title: p.label || p.name });
@@ -107,27 +109,82 @@
     });
   }
 
-  // Hide a label that would overlap one already placed; places come sorted by rank, so
-  // capitals and towns win over villages. Runs after every zoom or pan.
+  // Names the map always writes, at every zoom: capitals and Stepanakert/Khankendi (the
+  // places' `always`), the places of the current story section (`namedPlaces`) and the
+  // outlined ones (`highlight`). The others make room for them.
+  let named = new Set();
+  const SIDES = ['right', 'left', 'above', 'below'];
+
+  function isNamed(marker) {
+    const p = marker.feature.properties;
+    const el = marker.getElement();
+    return p.always || named.has(p.id) || (el && el.classList.contains('atlas-highlight'));
+  }
+
+  // A name's box on each side of its dot, from its box on the right (where CSS puts it first):
+  // reading every box once, before anything moves, costs one layout, not one per place.
+  function sideBoxes(el) {
+    const anchor = el.getBoundingClientRect();
+    const text = el.querySelector('.atlas-place-name').getBoundingClientRect();
+    const dot = el.querySelector('i').getBoundingClientRect();
+    const w = text.width;
+    const h = text.height;
+    const gap = text.left - anchor.left;
+    const box = (left, top) => ({ left, top, right: left + w, bottom: top + h });
+    return {
+      dot,
+      right: text,
+      left: box(anchor.left - gap - w, text.top),
+      above: box(anchor.left - w / 2, anchor.top - gap - h),
+      below: box(anchor.left - w / 2, anchor.top + gap),
+    };
+  }
+
+  // Each name goes to the first side of its dot where it overlaps nothing written before it
+  // (a town's or village's only side is the right). A name with no free side is hidden,
+  // unless the map must write it: then it takes a side free of other names, or the right.
+  // Named places go first, then the rest by rank (places come sorted by rank), so capitals,
+  // the section's places and towns win over villages. Runs after every zoom or pan, and
+  // whenever the named set, the outlines or the type size change.
   function declutter() {
     if (!layers.places) return;
-    const placed = [];
     const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    layers.places.eachLayer((marker) => {
+    const markers = [];
+    layers.places.eachLayer((marker) => { if (marker.getElement()) markers.push(marker); });
+    const must = new Set(markers.filter(isNamed));
+    markers.forEach((marker) => {
       const el = marker.getElement();
-      if (!el) return;
-      el.classList.remove('atlas-collide');
-      if (getComputedStyle(el).display === 'none') return;
-      const rects = Array.from(el.querySelectorAll('b, .alt, i'))
-        .map((node) => node.getBoundingClientRect())
-        .filter((r) => r.width > 0);
-      if (rects.some((r) => placed.some((p) => overlaps(r, p)))) {
-        el.classList.add('atlas-collide');
+      el.classList.remove('atlas-collide', ...SIDES.map((side) => 'atlas-' + side));
+      el.classList.toggle('atlas-named', must.has(marker));
+    });
+    const shown = markers.filter((m) => getComputedStyle(m.getElement()).display !== 'none');
+    const boxes = new Map(shown.map((m) => [m, sideBoxes(m.getElement())]));
+    const placed = [];
+    const ordered = shown.filter((m) => must.has(m)).concat(shown.filter((m) => !must.has(m)));
+    ordered.forEach((marker) => {
+      const b = boxes.get(marker);
+      const free = (r) => !placed.some((p) => overlaps(r, p));
+      // Towns and villages keep to the right of their dot: moving them too would fill every gap.
+      const sides = must.has(marker) || marker.feature.properties.rank < 3 ? SIDES : ['right'];
+      let side = sides.find((s) => free(b[s]) && free(b.dot));
+      if (!side && must.has(marker)) side = SIDES.find((s) => free(b[s])) || 'right';
+      if (side) {
+        marker.getElement().classList.add('atlas-' + side);
+        placed.push(b[side], b.dot);
       } else {
-        placed.push(...rects);
+        marker.getElement().classList.add('atlas-collide');
       }
     });
   }
+
+  Atlas.declutter = declutter;
+
+  Atlas.handle({
+    namedPlaces(m) {
+      named = new Set(m.ids);
+      declutter();
+    },
+  });
 
   function updateZoomClass() {
     const z = map.getZoom();
@@ -144,6 +201,24 @@
     c.classList.toggle('atlas-z-mid', z >= 6.5 && z < 8.5);
     c.classList.toggle('atlas-z-near', z >= 8.5);
   }
+
+  // Test hook (read-only): each place label written now, with its box and side.
+  Atlas.placeLabels = function () {
+    const out = [];
+    if (!layers.places) return out;
+    layers.places.eachLayer((marker) => {
+      const el = marker.getElement();
+      if (!el || getComputedStyle(el).display === 'none' || el.classList.contains('atlas-collide')) return;
+      const r = el.querySelector('.atlas-place-name').getBoundingClientRect();
+      const side = SIDES.find((s) => el.classList.contains('atlas-' + s)) || '';
+      out.push({
+        id: marker.atlasId, text: el.querySelector('.atlas-place-name').innerText, side,
+        named: el.classList.contains('atlas-named'),
+        left: r.left, top: r.top, right: r.right, bottom: r.bottom,
+      });
+    });
+    return out;
+  };
 
   Atlas.onBoot((cfg) => {
     map = Atlas.map;

@@ -123,6 +123,7 @@
       document.body.dataset.theme = m.name;
       document.body.classList.toggle('atlas-presenting', !!m.presenting);
       document.body.classList.toggle('atlas-exporting', !!m.exporting);
+      if (Atlas.declutter) Atlas.declutter(); // the names' sizes changed
     },
   });
 

@@ -34,6 +34,7 @@ __all__ = [
     "SetEvents",
     "SetLayerData",
     "SetLegend",
+    "SetNamedPlaces",
     "SetTheme",
     "TourCard",
     "to_json",
@@ -100,6 +101,15 @@ class SetCallouts(Message):
 
     kind: ClassVar[str] = "callouts"
     callouts: tuple[CalloutSpec, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetNamedPlaces(Message):
+    """The places of the current story section: named at every zoom, the others decluttered
+    around them (as the capitals and Stepanakert/Khankendi always are)."""
+
+    kind: ClassVar[str] = "namedPlaces"
+    ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -12,15 +12,17 @@ from datetime import date
 
 from PySide6.QtCore import QObject
 
+from geodata.story import sections_at
 from geodata.story.map import (
     CalloutSpec,
     callouts_at,
     frame_beside,
     highlight_ids,
+    named_places,
     section_bounds,
     section_days,
 )
-from viewer.map.messages import SetCallouts
+from viewer.map.messages import SetCallouts, SetNamedPlaces
 
 __all__ = ["StorySync"]
 
@@ -45,8 +47,14 @@ class StorySync(QObject):
         data = self.session.data
         return callouts_at(self.stories.story, day, data.places, data.control)
 
-    def _messages(self, day: date) -> tuple[SetCallouts]:
-        return (SetCallouts(callouts=self.callouts(day)),)
+    def named(self, day: date) -> tuple[str, ...]:
+        """The places the sections current on ``day`` name: the map writes their names
+        (also while the call-outs are switched off: a name is not a pop-up)."""
+        story = self.stories.story
+        return named_places(sections_at(story, day)) if story else ()
+
+    def _messages(self, day: date) -> tuple[SetCallouts, SetNamedPlaces]:
+        return SetCallouts(callouts=self.callouts(day)), SetNamedPlaces(ids=self.named(day))
 
     def set_enabled(self, enabled: bool) -> None:
         """View → Story pop-ups: off closes every call-out, on shows the current ones."""

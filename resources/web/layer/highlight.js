@@ -1,7 +1,8 @@
 /* Caucasus Atlas — highlighted features: the places and areas a story section is about.
  *
  * `highlight` replaces the set: the previous features lose the outline, the new ones get
- * it and are brought to the front.
+ * it and are brought to the front; an outlined place's name is written whatever the
+ * declutter would do (atlas-basemap.js).
  */
 (function (Atlas) {
   'use strict';
@@ -21,6 +22,7 @@
         mark(item, true);
         if (item.bringToFront) item.bringToFront();
       });
+      if (Atlas.declutter) Atlas.declutter(); // an outlined place is always named
     },
   });
 
