@@ -23,6 +23,7 @@ from viewer.classroom.install import install_classroom
 from viewer.compare.panel import install_compare
 from viewer.compare.side_by_side import install_side_by_side
 from viewer.i18n import install_language_menu
+from viewer.layout import Layout, hold_height
 from viewer.map.controller import MapController
 from viewer.map.view import MapView
 from viewer.session import Session
@@ -61,11 +62,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.story_dock)
 
         self.timeline = TimelineBar(session, self)
-        timeline_dock = QDockWidget("Timeline", self)
+        self.timeline_dock = timeline_dock = QDockWidget("Timeline", self)
         timeline_dock.setObjectName("timeline-dock")
         timeline_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         timeline_dock.setTitleBarWidget(QWidget())
         timeline_dock.setWidget(self.timeline)
+        # Never taller than it needs: alone in the bottom area, it cannot keep the room a
+        # closed panel (the chart) had, so that room goes back to the map.
+        hold_height(timeline_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, timeline_dock)
         self.timeline.install_shortcuts(self)
         self.story_panel.stories.story_changed.connect(
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
         install_compare(self)
         self.side_by_side = install_side_by_side(self)
         self.classroom = install_classroom(self)
+        self.dock_layout = Layout(self, self.map, self.story_dock)
         session.date_changed.connect(self._on_date_changed)
         self._on_date_changed(session.date)
         self._restore_settings()
@@ -137,6 +142,7 @@ class MainWindow(QMainWindow):
             view_menu, self.tr("Allow &online map tiles"), self._toggle_online, checkable=True
         )
         view_menu.addAction(self.story_dock.toggleViewAction())
+        self._action(view_menu, self.tr("Reset &layout"), self.reset_layout, "Ctrl+Shift+L")
 
         self.story_actions = story_menu_actions(self, self.story_panel, file_menu, view_menu)
 
@@ -193,13 +199,23 @@ class MainWindow(QMainWindow):
     # ---- state ---------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        """Geometry and dock layout as last closed; anything wrong in them is dropped."""
+        """Geometry and dock layout as last closed; anything wrong in them is dropped, and a
+        layout that leaves the map too little room is replaced at the first show."""
         geometry = setting_bytes("window/geometry")
         if geometry is not None and not self.restoreGeometry(geometry):
             drop("window/geometry", "not a saved window geometry")
-        state = setting_bytes("window/state")
-        if state is not None and not self.restoreState(state):
+        if not self.dock_layout.start(setting_bytes("window/state")):
             drop("window/state", "not a saved window state")
+
+    def showEvent(self, event) -> None:
+        """A restored layout is judged once laid out: the map must keep its share."""
+        super().showEvent(event)
+        self.layout().activate()
+        self.dock_layout.check()
+
+    def reset_layout(self) -> None:
+        """View → Reset layout: the docks where they were at first, the map large."""
+        self.dock_layout.reset()
 
     def closeEvent(self, event) -> None:
         settings = QSettings()

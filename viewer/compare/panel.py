@@ -281,6 +281,11 @@ def install_compare(window: QMainWindow) -> None:
         action.setShortcut(QKeySequence(key))
         docks.append(dock)
     compare_dock, chart_dock = docks
+    timeline_dock = getattr(window, "timeline_dock", None)
+    if isinstance(timeline_dock, QDockWidget):
+        # Above the timeline, full width, not beside it: beside it the two share one row's
+        # height, and the timeline keeps the chart's when the chart closes (a dead band).
+        window.splitDockWidget(chart_dock, timeline_dock, Qt.Orientation.Vertical)
     story_dock = getattr(window, "story_dock", None)
     if isinstance(story_dock, QDockWidget):  # full height beside the map, a tab of its own
         window.tabifyDockWidget(story_dock, compare_dock)
