@@ -40,6 +40,10 @@
         <translation>&amp;Onlayn xəritə plitələrinə icazə ver</translation>
     </message>
     <message>
+        <source>Reset &amp;layout</source>
+        <translation>Düzümü &amp;sıfırla</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>

@@ -40,6 +40,10 @@
         <translation>Թույլատրել &amp;առցանց քարտեզի սալիկները</translation>
     </message>
     <message>
+        <source>Reset &amp;layout</source>
+        <translation>Վերականգնել &amp;դասավորությունը</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>

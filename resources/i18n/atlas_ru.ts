@@ -40,6 +40,10 @@
         <translation>Разрешить &amp;онлайн-подложку карты</translation>
     </message>
     <message>
+        <source>Reset &amp;layout</source>
+        <translation>Сбросить &amp;расположение</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
