@@ -9,8 +9,11 @@ of the 10 Nov 2020 statement, which put the Lachin corridor "under the control o
 Russian peacekeeping contingent": as a controller it is named for that, not "Russia";
 :func:`country_label` names the country (the basemap outside the conflict zone).
 
-The palette is Okabe–Ito (safe for the common colour-vision deficiencies); the high-contrast
-variant follows Paul Tol's high-contrast scheme for projectors.
+The palette is Okabe–Ito (safe for the common colour-vision deficiencies). The high-contrast
+variant for washed-out projectors keeps each controller's hue family (Azerbaijan blue,
+Armenia pink-purple, the NKR orange, the peacekeepers green) in deeper colours from Paul Tol's
+bright and vibrant schemes: a class that saw the default map must not find Armenia's colour
+on the NKR when the teacher switches theme (``tests/viewer/test_theme_colours.py``).
 
 >>> label("NKR")
 'Nagorno-Karabakh Republic (Artsakh) / Armenian forces'
@@ -94,7 +97,7 @@ CONTROLLERS: dict[str, Controller] = {
             QT_TRANSLATE_NOOP("controllers", "Armenia"),
             "Armenian SSR until 1991",
             "#CC79A7",
-            "#DDAA33",
+            "#AA3377",
         ),
         Controller(
             "NKR",
@@ -103,19 +106,19 @@ CONTROLLERS: dict[str, Controller] = {
             ),
             "Karabakh Armenian forces, with Armenia's support, incl. land outside the former NKAO",
             "#D55E00",
-            "#BB5566",
+            "#EE7733",
         ),
         Controller(
             "RU",
             QT_TRANSLATE_NOOP("controllers", "Russian peacekeepers (Lachin corridor)"),
             "the Russian peacekeeping contingent of the 10 Nov 2020 statement (2020–2024)",
             "#009E73",
-            "#000000",
+            "#009988",
             QT_TRANSLATE_NOOP("controllers", "Russian peacekeepers"),
         ),
-        Controller("GE", QT_TRANSLATE_NOOP("controllers", "Georgia"), "", "#F0E442", "#FFFFFF"),
-        Controller("IR", QT_TRANSLATE_NOOP("controllers", "Iran"), "", "#56B4E9", "#FFFFFF"),
-        Controller("TR", QT_TRANSLATE_NOOP("controllers", "Türkiye"), "", "#E69F00", "#FFFFFF"),
+        Controller("GE", QT_TRANSLATE_NOOP("controllers", "Georgia"), "", "#F0E442", "#EEDD55"),
+        Controller("IR", QT_TRANSLATE_NOOP("controllers", "Iran"), "", "#56B4E9", "#66CCEE"),
+        Controller("TR", QT_TRANSLATE_NOOP("controllers", "Türkiye"), "", "#E69F00", "#DDAA33"),
     )
 }
 
@@ -269,7 +272,7 @@ def colour(code: str, high_contrast: bool = False) -> str:
     ----------
     code : str
     high_contrast : bool, default False
-        The projector palette (Paul Tol's high-contrast scheme).
+        The projector palette (deeper colours of the same hue families).
 
     Returns
     -------
