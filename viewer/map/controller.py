@@ -42,7 +42,7 @@ from geodata.map_style import (
     overlays_visible,
 )
 from geodata.page_strings import page_catalogue
-from geodata.views import VIEWS, view_bounds
+from geodata.views import VIEWS, view_bounds, view_showing
 from viewer.map.messages import (
     AddUserLayer,
     Bounds,
@@ -113,6 +113,7 @@ class MapController(QObject):
         self.map.bridge.send(SetCatalogue(strings=tuple(page_catalogue().items())))
         self._send_layers()
         self.visible_bounds = None  # what the page shows now, once it has said so
+        self.shown_view: str | None = view_name  # the named view the caption names
         view.bridge.viewChanged.connect(self._on_view_changed)
         view.bridge.painted.connect(self._on_painted)
         view.bridge.mapReady.connect(self._pump)
@@ -274,7 +275,7 @@ class MapController(QObject):
         else:
             legend = SetLegend.of(legend_at(control, day, self.palette == "high-contrast"))
         return (
-            SetCaption(title=translate("views", VIEWS[self.view][0]), date=day_label(day)),
+            SetCaption(title=self.caption_title(), date=day_label(day)),
             legend,
             SetLayerData(layer="overlays", visible=overlays_visible(control, day)),
             SetLayerData(layer="lines", visible=lines_visible(control, day)),
@@ -284,11 +285,23 @@ class MapController(QObject):
 
     # ---- what features ask of the page besides the date -----------------------------------
 
+    def caption_title(self) -> str:
+        """What the caption says the map shows: the name of the view that matches what is
+        in the frame (:func:`geodata.views.view_showing`); nothing when no view does."""
+        return translate("views", VIEWS[self.shown_view][0]) if self.shown_view else ""
+
     def _on_view_changed(self, bounds, _zoom: int) -> None:
+        # After a pan, a zoom, a View preset or a section's fly-to the caption names what the
+        # map shows now, not the view the window opened with.
         self.visible_bounds = bounds
+        shown = view_showing(bounds)
+        if shown != self.shown_view:
+            self.shown_view = shown
+            self.refresh()
 
     def show_view(self, name: str, animate: bool = True) -> None:
-        """Frame the named view (``geodata.views``); its name becomes the caption's title."""
+        """Frame the named view (``geodata.views``); once the page has moved there, the
+        caption names it (:meth:`caption_title`)."""
         self.view = name
         self.frame(view_bounds(name), animate)
 
