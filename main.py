@@ -20,16 +20,29 @@ import threading
 from types import ModuleType
 
 from geodata import safe_text
-from geodata.i18n import LANGUAGES, language_set, system_language
+from geodata.cli._argparse_words import argparse_words
+from geodata.i18n import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    language,
+    language_set,
+    normalise,
+    system_language,
+    translate,
+)
 from geodata.problems import AtlasError
 
 PROG = "caucasus-atlas"
 COMMAND_PACKAGES = ("geodata.cli", "viewer.cli")
-DEBUG_HELP = "log details to stderr, Qt's and Chromium's included"
-README_LINUX = "README, section 'On Linux: system libraries'"
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "cli", "An offline atlas of the South Caucasus conflict, 1923 to today."
+)
+DEBUG_HELP = QT_TRANSLATE_NOOP("cli", "log details to stderr, Qt's and Chromium's included")
 # How the dynamic loader says a shared library is missing (ImportError or OSError text).
 MISSING_LIBRARY = re.compile(r"([\w.+-]+\.so[\w.]*): cannot open shared object file")
-LANG_HELP = "the interface language: en, ru, hy or az (default: the system's, or View → Language)"
+LANG_HELP = QT_TRANSLATE_NOOP(
+    "cli", "the interface language: en, ru, hy or az (default: the system's, or View → Language)"
+)
 
 
 def _commands() -> list[ModuleType]:
@@ -43,25 +56,33 @@ def _commands() -> list[ModuleType]:
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        description="An offline atlas of the South Caucasus conflict, 1923 to today.",
+    """The parser, its help in the current language (:func:`help_language` before it)."""
+    parser = argparse.ArgumentParser(prog=PROG, description=translate("cli", DESCRIPTION))
+    parser.add_argument("--date", help=translate("cli", "open at this date (YYYY-MM-DD)"))
+    parser.add_argument(
+        "--view", help=translate("cli", "open at this view: karabakh, caucasus or region")
     )
-    parser.add_argument("--date", help="open at this date (YYYY-MM-DD)")
-    parser.add_argument("--view", help="open at this view: karabakh, caucasus or region")
-    parser.add_argument("--story", help="open this story file instead of the default article")
-    parser.add_argument("--debug", action="store_true", help=DEBUG_HELP)
-    parser.add_argument("--lang", choices=LANGUAGES, help=LANG_HELP)
+    parser.add_argument(
+        "--story", help=translate("cli", "open this story file instead of the default article")
+    )
+    parser.add_argument("--debug", action="store_true", help=translate("cli", DEBUG_HELP))
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", LANG_HELP))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands = {}
     for module in _commands():
-        command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        text = translate("cli", module.HELP)
+        command = sub.add_parser(module.NAME, help=text, description=text)
         module.configure(command)
         # --debug and --lang after the subcommand too; SUPPRESS keeps the top-level value.
         command.add_argument(
-            "--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP
+            "--debug",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help=translate("cli", DEBUG_HELP),
         )
-        command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=LANG_HELP)
+        command.add_argument(
+            "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=translate("cli", LANG_HELP)
+        )
         commands[module.NAME] = module
     return parser, commands
 
@@ -86,18 +107,40 @@ def _terminate(signum: int, _frame) -> None:
     raise SystemExit(128 + signum)
 
 
+def help_language(argv: list[str] | None) -> str:
+    """The language of ``--help`` and argparse's errors: ``--lang`` wherever it is typed
+    (the parser cannot read it before it is built), else the system's.
+
+    >>> help_language(["query", "--lang", "hy"]), help_language(["--lang=ru", "stats"])
+    ('hy', 'ru')
+    """
+    args = sys.argv[1:] if argv is None else argv
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return normalise(args[i + 1])
+        if arg.startswith("--lang="):
+            return normalise(arg.partition("=")[2])
+    return system_language()
+
+
 def _main(argv: list[str] | None) -> int:
-    parser, commands = build_parser()
-    args = parser.parse_args(argv)
+    with language_set(help_language(argv)), argparse_words():
+        parser, commands = build_parser()
+        args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    # For the run only: main() is also called in-process (tests). The window sets its own.
+    with language_set((args.lang or system_language()) if args.command else language()):
+        return _run(args, commands)
+
+
+def _run(args: argparse.Namespace, commands: dict[str, ModuleType]) -> int:
+    """The command or the window; an error is one line on stderr, in the run's language."""
     try:
         if args.command:
-            # For the run only: main() is also called in-process (tests).
-            with language_set(args.lang or system_language()):
-                return commands[args.command].run(args)
+            return commands[args.command].run(args)
         from viewer.app import run_window
 
         return run_window(args)
@@ -113,13 +156,15 @@ def _main(argv: list[str] | None) -> int:
         if args.debug:
             raise
         if missing := missing_library(exc):
-            print(
-                f"{PROG}: the system library {missing} is missing: install the libraries "
-                f"listed in {README_LINUX}",
-                file=sys.stderr,
+            text = translate(
+                "cli",
+                "the system library {library} is missing: install the libraries listed in "
+                "the README, section 'On Linux: system libraries'",
             )
+            print(f"{PROG}: " + text.format(library=missing), file=sys.stderr)
             return 2
-        print(f"{PROG}: internal error: {exc} (run with --debug for details)", file=sys.stderr)
+        text = translate("cli", "internal error: {error} (run with --debug for details)")
+        print(f"{PROG}: " + text.format(error=exc), file=sys.stderr)
         return 1
 
 

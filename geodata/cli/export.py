@@ -15,19 +15,29 @@ from __future__ import annotations
 import argparse
 
 from geodata.cli._progress import Progress
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.problems import AtlasError
 
 NAME = "export"
-HELP = "export control periods, events and story places (KML, GeoJSON, GeoPackage, CSV)"
+HELP = QT_TRANSLATE_NOOP(
+    "cli", "export control periods, events and story places (KML, GeoJSON, GeoPackage, CSV)"
+)
 FORMATS = ("kml", "geojson", "gpkg", "csv")  # geodata.exchange.FORMATS, without importing it
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", required=True, help=f"one of {', '.join(FORMATS)}")
-    parser.add_argument("--out", required=True, help="the file to write")
-    parser.add_argument("--from", dest="start", help="keep what overlaps from this day on")
-    parser.add_argument("--to", dest="end", help="keep what overlaps up to this day")
-    parser.add_argument("--story", dest="export_story", help="story file (default: the article)")
+    one_of = translate("cli", "one of {choices}").format(choices=", ".join(FORMATS))
+    parser.add_argument("--format", required=True, help=one_of)
+    parser.add_argument("--out", required=True, help=translate("cli", "the file to write"))
+    parser.add_argument(
+        "--from", dest="start", help=translate("cli", "keep what overlaps from this day on")
+    )
+    parser.add_argument(
+        "--to", dest="end", help=translate("cli", "keep what overlaps up to this day")
+    )
+    parser.add_argument(
+        "--story", dest="export_story", help=translate("cli", "story file (default: the article)")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,7 +48,10 @@ def run(args: argparse.Namespace) -> int:
     from geodata.story import UNREADABLE
 
     if args.format not in FORMATS:
-        raise AtlasError(f"--format: {args.format!r} is not one of {', '.join(FORMATS)}")
+        text = translate("cli", "{value} is not one of {choices}")
+        raise AtlasError(
+            f"--format: {text.format(value=repr(args.format), choices=', '.join(FORMATS))}"
+        )
     days = {}
     for flag, text in (("--from", args.start), ("--to", args.end)):
         try:
@@ -46,17 +59,19 @@ def run(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise AtlasError(f"{flag}: {exc}") from None
     if days["--from"] and days["--to"] and days["--to"] < days["--from"]:
-        raise AtlasError(f"--to: the date window ends ({args.end}) before it starts ({args.start})")
+        text = translate("cli", "the date window ends ({end}) before it starts ({start})")
+        raise AtlasError(f"--to: {text.format(end=args.end, start=args.start)}")
     check_target(args.out)  # before loading anything: a typo costs no work
     story = args.export_story or getattr(args, "story", None)
     with Progress() as progress:
-        progress.step("loading the control data and the story")
+        progress.step(translate("cli", "loading the control data and the story"))
         atlas = load_atlas(story_path=story)
         if story:  # a story asked for by name must be read; its content problems are its own
             unreadable = [p for p in atlas.problems if p.message.startswith(UNREADABLE)]
             if unreadable:
                 raise AtlasError(f"--story: {unreadable[0]}")
-        progress.step(f"writing {args.format.upper()} to {args.out}")
+        text = translate("cli", "writing {format} to {path}")
+        progress.step(text.format(format=args.format.upper(), path=args.out))
         done = export(atlas, args.format, args.out, days["--from"], days["--to"])
     print(done.summary())
     return 0

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import argparse
 
-from geodata.i18n import QT_TRANSLATE_NOOP
+from geodata.cli._messages import out_of_range
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.problems import AtlasError
 
 NAME = "query"
@@ -28,14 +29,20 @@ CONFIDENCE = (
     QT_TRANSLATE_NOOP("confidence", "Medium"),
     QT_TRANSLATE_NOOP("confidence", "Low"),
 )
-HELP = "the de facto controller of a point on a date"
+HELP = QT_TRANSLATE_NOOP("cli", "the de facto controller of a point on a date")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--date", required=True, help="the day, YYYY-MM-DD")
-    parser.add_argument("--lat", required=True, type=float, help="latitude (degrees north)")
-    parser.add_argument("--lon", required=True, type=float, help="longitude (degrees east)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--date", required=True, help=translate("cli", "the day, YYYY-MM-DD"))
+    parser.add_argument(
+        "--lat", required=True, type=float, help=translate("cli", "latitude (degrees north)")
+    )
+    parser.add_argument(
+        "--lon", required=True, type=float, help=translate("cli", "longitude (degrees east)")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print one JSON object")
+    )
 
 
 def answer(day, lat: float, lon: float) -> dict:
@@ -49,9 +56,10 @@ def answer(day, lat: float, lon: float) -> dict:
     data, _ = load_control()
     tl = data.timeline
     if not tl.first_day <= day <= tl.last_day:
-        raise AtlasError(f"{day} is outside the data's range ({tl.first_day} to {tl.last_day})", 3)
+        raise AtlasError(out_of_range(day, tl.first_day, tl.last_day), 3)
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise AtlasError(f"{lat}, {lon} is not a point on Earth", 3)
+        text = translate("cli", "{lat}, {lon} is not a point on Earth")
+        raise AtlasError(text.format(lat=lat, lon=lon), 3)
     area = data.area_at(lat, lon)
     if area is not None:
         s = tl.state_of(area.id, day)
@@ -84,7 +92,8 @@ def answer(day, lat: float, lon: float) -> dict:
         if shape(f["geometry"]).intersects(point):
             code = f["properties"]["id"]
             return _country(code, code.lower(), f["properties"].get("name", code), tl.first_day)
-    raise AtlasError(f"{lat}, {lon} is at sea or off the map: no controller", 3)
+    text = translate("cli", "{lat}, {lon} is at sea or off the map: no controller")
+    raise AtlasError(text.format(lat=lat, lon=lon), 3)
 
 
 def _country(code: str, area: str, name: str, first_day) -> dict:
@@ -110,7 +119,8 @@ def run(args: argparse.Namespace) -> int:
 
     from geodata.control.controllers import STATUSES
     from geodata.dates import PartialDate, parse_day
-    from geodata.i18n import language, translate
+    from geodata.i18n import language
+    from geodata.place_names import local_area_name
 
     try:
         day = parse_day(args.date)
@@ -123,7 +133,9 @@ def run(args: argparse.Namespace) -> int:
     held = PartialDate.parse(a["held_since"]).label()
     since = PartialDate.parse(a["status_since"]).label()
     status = STATUSES[a["status"]].label if a["status"] in STATUSES else a["status"]
-    name = a.get(f"name_{language()}") or a["name"]
+    # The interface language's own form first, the other side's usage second.
+    first, other = local_area_name(a["area"], language())
+    name = (f"{first} / {other}" if other else first) or a["name"]
     # Sources and notes are quoted as the data has them (sources keep their original titles).
     lines = [
         translate("cli", "{label} (de facto control), held since {day}").format(

@@ -13,15 +13,25 @@ from __future__ import annotations
 
 import argparse
 
+from geodata.cli._messages import out_of_range
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.problems import AtlasError
 
 NAME = "stats"
-HELP = "km² held by each controller on a date"
+HELP = QT_TRANSLATE_NOOP("cli", "km² held by each controller on a date")
+# How each part of a controller's km² is named in the table (the JSON keeps the keys).
+PARTS = {
+    "held": QT_TRANSLATE_NOOP("cli", "held"),
+    "contested": QT_TRANSLATE_NOOP("cli", "contested"),
+    "claimed": QT_TRANSLATE_NOOP("cli", "claimed"),
+}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--date", required=True, help="the day, YYYY-MM-DD")
-    parser.add_argument("--json", action="store_true", help="print totals by status as JSON")
+    parser.add_argument("--date", required=True, help=translate("cli", "the day, YYYY-MM-DD"))
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print totals by status as JSON")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     data, _ = load_control()
     tl = data.timeline
     if not tl.first_day <= day <= tl.last_day:
-        raise AtlasError(f"{day} is outside the data's range ({tl.first_day} to {tl.last_day})", 3)
+        raise AtlasError(out_of_range(day, tl.first_day, tl.last_day), 3)
     rows = stats_by_status(data, day)
     split = {
         k: round(sum(r[k] for r in rows.values()), 1) for k in ("held", "contested", "claimed")
@@ -55,10 +65,12 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, ensure_ascii=False))
         return 0
-    print(f"counted: {TERRITORY}")
+    print(translate("cli", "counted: {territory}").format(territory=translate("stats", TERRITORY)))
     for code, row in sorted(rows.items(), key=lambda kv: -kv[1]["km2"]):
-        parts = [f"{row[k]:,.1f} {k}" for k in ("held", "contested", "claimed") if row[k]]
+        parts = [f"{row[k]:,.1f} {translate('cli', PARTS[k])}" for k in PARTS if row[k]]
         print(f"{code}\t{row['km2']:10.1f} km²\t{label(code)} ({', '.join(parts)})")
-    parts = ", ".join(f"{km:,.1f} {k}" for k, km in split.items())
-    print(f"total\t{total:10.1f} km²\t(de facto control, approximate areas: {parts})")
+    parts = ", ".join(f"{km:,.1f} {translate('cli', PARTS[k])}" for k, km in split.items())
+    total_line = translate("cli", "(de facto control, approximate areas: {parts})")
+    word = translate("cli", "total")
+    print(f"{word}\t{total:10.1f} km²\t{total_line.format(parts=parts)}")
     return 0

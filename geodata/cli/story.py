@@ -16,21 +16,30 @@ from __future__ import annotations
 
 import argparse
 
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.problems import AtlasError
 
 NAME = "story"
-HELP = "list the story's sections, by date and place"
+HELP = QT_TRANSLATE_NOOP("cli", "list the story's sections, by date and place")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps the top-level --date/--story (``caucasus-atlas --date D story``) when
     # they are not repeated after the subcommand.
-    parser.add_argument("--date", default=argparse.SUPPRESS, help="sections current on this day")
-    parser.add_argument("--place", help="sections naming this place id (or area:<id>)")
     parser.add_argument(
-        "--story", default=argparse.SUPPRESS, help="story file (default: the article)"
+        "--date", default=argparse.SUPPRESS, help=translate("cli", "sections current on this day")
     )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    parser.add_argument(
+        "--place", help=translate("cli", "sections naming this place id (or area:<id>)")
+    )
+    parser.add_argument(
+        "--story",
+        default=argparse.SUPPRESS,
+        help=translate("cli", "story file (default: the article)"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print JSON instead of lines")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
     known = known_place_ids()
     place = args.place
     if place is not None and not place.startswith("area:") and place not in known:
-        raise AtlasError(f"--place: unknown place id {place!r}")
+        text = translate("cli", "unknown place id {place}")
+        raise AtlasError(f"--place: {text.format(place=repr(place))}")
 
     story, problems = load_story(getattr(args, "story", None), known_places=known)
     unreadable = [p for p in problems if p.message.startswith(UNREADABLE)]

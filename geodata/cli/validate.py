@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import argparse
 
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
+
 NAME = "validate"
-HELP = "check control data and story files (FILE:LINE: message)"
+HELP = QT_TRANSLATE_NOOP("cli", "check control data and story files (FILE:LINE: message)")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="*", metavar="FILE", help="files (default: shipped data)")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help=translate("cli", "files (default: shipped data)")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,5 +34,6 @@ def run(args: argparse.Namespace) -> int:
     for p in problems:
         print(p)
     if not problems:
-        print(f"ok: {', '.join(args.files) if args.files else 'resources/control'}")
+        checked = ", ".join(args.files) if args.files else "resources/control"
+        print(translate("cli", "ok: {files}").format(files=checked))
     return 1 if problems else 0

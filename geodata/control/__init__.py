@@ -39,6 +39,7 @@ from geodata.control.model import (
     OverlayPeriod,
 )
 from geodata.events import read_events
+from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.problems import Problem
 from geodata.timeline import ControlTimeline
 
@@ -110,10 +111,11 @@ def load_control(
     return ControlData(areas, timeline, overlays, events, lines), problems
 
 
-TERRITORY = (
+TERRITORY = QT_TRANSLATE_NOOP(
+    "stats",
     "the mapped conflict zone: every control area (the former NKAO, the seven districts "
     "around it, Shahumyan and Getashen, the border strips and the exclaves); land outside "
-    "it is not counted"
+    "it is not counted",
 )
 
 

@@ -128,7 +128,86 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>istifadə: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>mövqe arqumentləri</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>seçimlər</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>bu kömək mətnini göstərib çıxmaq</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: xəta: %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>arqument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>bu arqumentlər tələb olunur: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>tanınmayan arqumentlər: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>bir dəyər gözlənilir</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>yanlış %(type)s dəyəri: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>yanlış seçim: %(value)r (bunlardan seçin: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>qeyri-müəyyən seçim: %(option)s bunlardan biri ola bilər: %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
+    <message>
+        <source>the de facto controller of a point on a date</source>
+        <translation>nöqtəyə verilmiş tarixdə faktiki nəzarət edən tərəf</translation>
+    </message>
+    <message>
+        <source>the day, YYYY-MM-DD</source>
+        <translation>gün, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>latitude (degrees north)</source>
+        <translation>enlik (şimal enliyi dərəcələri)</translation>
+    </message>
+    <message>
+        <source>longitude (degrees east)</source>
+        <translation>uzunluq (şərq uzunluğu dərəcələri)</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>bir JSON obyekti çap etmək</translation>
+    </message>
+    <message>
+        <source>{lat}, {lon} is not a point on Earth</source>
+        <translation>{lat}, {lon} Yer üzərində nöqtə deyil</translation>
+    </message>
+    <message>
+        <source>{lat}, {lon} is at sea or off the map: no controller</source>
+        <translation>{lat}, {lon} dənizdədir və ya xəritədən kənardadır: nəzarət edən yoxdur</translation>
+    </message>
     <message>
         <source>{label} (de facto control), held since {day}</source>
         <translation>{label} (faktiki nəzarət), {day} tarixindən</translation>
@@ -152,6 +231,314 @@
     <message>
         <source>note</source>
         <translation>qeyd</translation>
+    </message>
+    <message>
+        <source>An offline atlas of the South Caucasus conflict, 1923 to today.</source>
+        <translation>Cənubi Qafqaz münaqişəsinin oflayn atlası, 1923-cü ildən bu günə qədər.</translation>
+    </message>
+    <message>
+        <source>log details to stderr, Qt&apos;s and Chromium&apos;s included</source>
+        <translation>ətraflı jurnal stderr-ə, Qt və Chromium mesajları daxil olmaqla</translation>
+    </message>
+    <message>
+        <source>the interface language: en, ru, hy or az (default: the system&apos;s, or View → Language)</source>
+        <translation>interfeys dili: en, ru, hy və ya az (standart olaraq sistemin dili və ya Görünüş → Dil seçimi)</translation>
+    </message>
+    <message>
+        <source>open at this date (YYYY-MM-DD)</source>
+        <translation>bu tarixdə açmaq (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>open at this view: karabakh, caucasus or region</source>
+        <translation>bu görünüşdə açmaq: karabakh, caucasus və ya region</translation>
+    </message>
+    <message>
+        <source>open this story file instead of the default article</source>
+        <translation>standart məqalənin əvəzinə bu hekayə faylını açmaq</translation>
+    </message>
+    <message>
+        <source>the system library {library} is missing: install the libraries listed in the README, section &apos;On Linux: system libraries&apos;</source>
+        <translation>{library} sistem kitabxanası yoxdur: README-nin &apos;On Linux: system libraries&apos; bölməsində sadalanan kitabxanaları quraşdırın</translation>
+    </message>
+    <message>
+        <source>internal error: {error} (run with --debug for details)</source>
+        <translation>daxili xəta: {error} (təfərrüatlar üçün --debug ilə işə salın)</translation>
+    </message>
+    <message>
+        <source>{day} is outside the data&apos;s range ({first} to {last})</source>
+        <translation>{day} məlumatların aralığından kənardadır ({first} – {last})</translation>
+    </message>
+    <message>
+        <source>the areas that changed hands between two dates</source>
+        <translation>iki tarix arasında nəzarəti dəyişən ərazilər</translation>
+    </message>
+    <message>
+        <source>date A, YYYY-MM-DD</source>
+        <translation>tarix A, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>date B, YYYY-MM-DD</source>
+        <translation>tarix B, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>print a JSON list of changes</source>
+        <translation>dəyişikliklərin JSON siyahısını çap etmək</translation>
+    </message>
+    <message>
+        <source>Changed hands between {a} and {b} (de facto control)</source>
+        <translation>{a} ilə {b} arasında nəzarəti dəyişənlər (faktiki nəzarət)</translation>
+    </message>
+    <message>
+        <source>held since {day}</source>
+        <translation>{day} tarixindən</translation>
+    </message>
+    <message>
+        <source>no area changed hands</source>
+        <translation>heç bir ərazidə nəzarət dəyişməyib</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>xalis</translation>
+    </message>
+    <message>
+        <source>export control periods, events and story places (KML, GeoJSON, GeoPackage, CSV)</source>
+        <translation>nəzarət dövrlərini, hadisələri və hekayənin yerlərini ixrac etmək (KML, GeoJSON, GeoPackage, CSV)</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>bunlardan biri: {choices}</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>yazılacaq fayl</translation>
+    </message>
+    <message>
+        <source>keep what overlaps from this day on</source>
+        <translation>bu gündən başlayaraq üst-üstə düşənləri saxlamaq</translation>
+    </message>
+    <message>
+        <source>keep what overlaps up to this day</source>
+        <translation>bu günə qədər üst-üstə düşənləri saxlamaq</translation>
+    </message>
+    <message>
+        <source>story file (default: the article)</source>
+        <translation>hekayə faylı (standart olaraq: məqalə)</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} bunlardan biri deyil: {choices}</translation>
+    </message>
+    <message>
+        <source>the date window ends ({end}) before it starts ({start})</source>
+        <translation>tarix aralığı başlamazdan ({start}) əvvəl bitir ({end})</translation>
+    </message>
+    <message>
+        <source>loading the control data and the story</source>
+        <translation>nəzarət məlumatları və hekayə yüklənir</translation>
+    </message>
+    <message>
+        <source>writing {format} to {path}</source>
+        <translation>{format} {path} faylına yazılır</translation>
+    </message>
+    <message>
+        <source>km² held by each controller on a date</source>
+        <translation>verilmiş tarixdə hər tərəfin nəzarətindəki km²</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>nəzarətdə</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>mübahisəli</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>iddia edilən</translation>
+    </message>
+    <message>
+        <source>print totals by status as JSON</source>
+        <translation>statuslar üzrə cəmləri JSON kimi çap etmək</translation>
+    </message>
+    <message>
+        <source>counted: {territory}</source>
+        <translation>hesablanıb: {territory}</translation>
+    </message>
+    <message>
+        <source>(de facto control, approximate areas: {parts})</source>
+        <translation>(faktiki nəzarət, təxmini ərazilər: {parts})</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>cəmi</translation>
+    </message>
+    <message>
+        <source>list the story&apos;s sections, by date and place</source>
+        <translation>hekayənin bölmələri, tarix və yerə görə</translation>
+    </message>
+    <message>
+        <source>sections current on this day</source>
+        <translation>bu günə aid bölmələr</translation>
+    </message>
+    <message>
+        <source>sections naming this place id (or area:&lt;id&gt;)</source>
+        <translation>bu yerin id-sini (və ya area:&lt;id&gt;) adlandıran bölmələr</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines</source>
+        <translation>sətirlər əvəzinə JSON çap etmək</translation>
+    </message>
+    <message>
+        <source>unknown place id {place}</source>
+        <translation>naməlum yer id-si {place}</translation>
+    </message>
+    <message>
+        <source>check control data and story files (FILE:LINE: message)</source>
+        <translation>nəzarət məlumatlarını və hekayə fayllarını yoxlamaq (FILE:LINE: mesaj)</translation>
+    </message>
+    <message>
+        <source>files (default: shipped data)</source>
+        <translation>fayllar (standart olaraq: daxil edilmiş məlumatlar)</translation>
+    </message>
+    <message>
+        <source>ok: {files}</source>
+        <translation>xəta yoxdur: {files}</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>{path} faylı yoxdur</translation>
+    </message>
+    <message>
+        <source>render the timeline as a film: MP4, WebM or GIF (no window)</source>
+        <translation>zaman xəttini film kimi hazırlamaq: MP4, WebM və ya GIF (pəncərəsiz)</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>ilk gün (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>son gün (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>1d, 1w, 1m, or change (one frame per control change)</source>
+        <translation>1d, 1w, 1m və ya change (hər nəzarət dəyişikliyinə bir kadr)</translation>
+    </message>
+    <message>
+        <source>frames each control change is held for (default 1)</source>
+        <translation>hər nəzarət dəyişikliyinin neçə kadr saxlanacağı (standart: 1)</translation>
+    </message>
+    <message>
+        <source>frames per second (1 to 60, default 12)</source>
+        <translation>saniyədə kadr (1-dən 60-a qədər, standart: 12)</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT in pixels</source>
+        <translation>ENxHÜNDÜRLÜK piksellə</translation>
+    </message>
+    <message>
+        <source>karabakh, caucasus or region</source>
+        <translation>karabakh, caucasus və ya region</translation>
+    </message>
+    <message>
+        <source>story for the call-outs (default: the shipped article)</source>
+        <translation>qeydlər üçün hekayə (standart olaraq: daxil edilmiş məqalə)</translation>
+    </message>
+    <message>
+        <source>a title card as each story section begins</source>
+        <translation>hekayənin hər bölməsinin əvvəlində başlıq kadrı</translation>
+    </message>
+    <message>
+        <source>default or high-contrast</source>
+        <translation>default və ya high-contrast</translation>
+    </message>
+    <message>
+        <source>the film: .mp4, .webm or .gif</source>
+        <translation>film: .mp4, .webm və ya .gif</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} tam ədəd deyil</translation>
+    </message>
+    <message>
+        <source>{value} must be between {low} and {high}</source>
+        <translation>{value} {low} ilə {high} arasında olmalıdır</translation>
+    </message>
+    <message>
+        <source>{done}/{total} frames</source>
+        <translation>{done}/{total} kadr</translation>
+    </message>
+    <message>
+        <source>{path} must end in .mp4, .webm or .gif</source>
+        <translation>{path} .mp4, .webm və ya .gif ilə bitməlidir</translation>
+    </message>
+    <message>
+        <source>no control data to film</source>
+        <translation>film üçün nəzarət məlumatı yoxdur</translation>
+    </message>
+    <message>
+        <source>({frames} frames, {seconds} s)</source>
+        <translation>({frames} kadr, {seconds} san)</translation>
+    </message>
+    <message>
+        <source>write the story as an A4 PDF handout: a cover, a timeline, each section with its map</source>
+        <translation>hekayəni A4 PDF paylama materialı kimi yazmaq: üz qabığı, zaman xətti, hər bölmə öz xəritəsi ilə</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>yazılacaq PDF faylı</translation>
+    </message>
+    <message>
+        <source>story file (default: the shipped article)</source>
+        <translation>hekayə faylı (standart olaraq: daxil edilmiş məqalə)</translation>
+    </message>
+    <message>
+        <source>the story</source>
+        <translation>hekayə</translation>
+    </message>
+    <message>
+        <source>{story}: no valid sections to print</source>
+        <translation>{story}: çap üçün düzgün bölmə yoxdur</translation>
+    </message>
+    <message>
+        <source>writing the PDF</source>
+        <translation>PDF yazılır</translation>
+    </message>
+    <message>
+        <source>map {n} of {total}: {what}</source>
+        <translation>xəritə {n} / {total}: {what}</translation>
+    </message>
+    <message>
+        <source>laying out the pages</source>
+        <translation>səhifələr düzülür</translation>
+    </message>
+    <message>
+        <source>render the map at a date to a PNG file (no window)</source>
+        <translation>xəritəni verilmiş tarixdə PNG faylına çəkmək (pəncərəsiz)</translation>
+    </message>
+    <message>
+        <source>the date to show (YYYY-MM-DD)</source>
+        <translation>göstəriləcək tarix (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation>yazılacaq PNG faylı</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT in pixels, 200 to 2560 a side</source>
+        <translation>ENxHÜNDÜRLÜK piksellə, hər tərəf 200-dən 2560-a qədər</translation>
+    </message>
+    <message>
+        <source>area colours: default, or high-contrast for washed-out projectors</source>
+        <translation>ərazi rəngləri: default və ya solğun proyektorlar üçün high-contrast</translation>
+    </message>
+    <message>
+        <source>{value} is not WIDTHxHEIGHT, e.g. {example}</source>
+        <translation>{value} ENxHÜNDÜRLÜK deyil, məsələn {example}</translation>
+    </message>
+    <message>
+        <source>width and height must be between {low} and {high} pixels</source>
+        <translation>en və hündürlük {low} ilə {high} piksel arasında olmalıdır</translation>
     </message>
 </context>
 <context>
@@ -486,6 +873,13 @@
     <message>
         <source>Tour</source>
         <translation>Tur</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <source>the mapped conflict zone: every control area (the former NKAO, the seven districts around it, Shahumyan and Getashen, the border strips and the exclaves); land outside it is not counted</source>
+        <translation>xəritələşdirilmiş münaqişə zonası: bütün nəzarət əraziləri (keçmiş DQMV, onun ətrafındakı yeddi rayon, Şaumyan və Getaşen, sərhədyanı zolaqlar və anklavlar); ondan kənar torpaq hesablanmır</translation>
     </message>
 </context>
 <context>

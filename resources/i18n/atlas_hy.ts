@@ -128,7 +128,86 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>օգտագործում՝ </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>դիրքային արգումենտներ</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>ընտրանքներ</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>ցույց տալ այս օգնությունը և դուրս գալ</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: սխալ՝ %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>արգումենտ %(argument_name)s՝ %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>պարտադիր են հետևյալ արգումենտները՝ %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>անհայտ արգումենտներ՝ %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>սպասվում է մեկ արժեք</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>անթույլատրելի %(type)s արժեք՝ %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>անթույլատրելի ընտրություն՝ %(value)r (ընտրեք %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>երկիմաստ ընտրանք՝ %(option)s-ը կարող է լինել %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
+    <message>
+        <source>the de facto controller of a point on a date</source>
+        <translation>կետի փաստացի վերահսկողը տվյալ ամսաթվին</translation>
+    </message>
+    <message>
+        <source>the day, YYYY-MM-DD</source>
+        <translation>օրը՝ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>latitude (degrees north)</source>
+        <translation>լայնություն (հյուսիսային լայնության աստիճաններ)</translation>
+    </message>
+    <message>
+        <source>longitude (degrees east)</source>
+        <translation>երկայնություն (արևելյան երկայնության աստիճաններ)</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>տպել մեկ JSON օբյեկտ</translation>
+    </message>
+    <message>
+        <source>{lat}, {lon} is not a point on Earth</source>
+        <translation>{lat}, {lon}՝ Երկրի վրա այդպիսի կետ չկա</translation>
+    </message>
+    <message>
+        <source>{lat}, {lon} is at sea or off the map: no controller</source>
+        <translation>{lat}, {lon}՝ ծովում է կամ քարտեզից դուրս. վերահսկող չկա</translation>
+    </message>
     <message>
         <source>{label} (de facto control), held since {day}</source>
         <translation>{label} (փաստացի վերահսկողություն)՝ {day}-ից</translation>
@@ -152,6 +231,314 @@
     <message>
         <source>note</source>
         <translation>նշում</translation>
+    </message>
+    <message>
+        <source>An offline atlas of the South Caucasus conflict, 1923 to today.</source>
+        <translation>Հարավային Կովկասի հակամարտության անցանց ատլաս՝ 1923 թվականից մինչև այսօր։</translation>
+    </message>
+    <message>
+        <source>log details to stderr, Qt&apos;s and Chromium&apos;s included</source>
+        <translation>մանրամասն գրառումներ stderr-ում, ներառյալ Qt-ի և Chromium-ի հաղորդագրությունները</translation>
+    </message>
+    <message>
+        <source>the interface language: en, ru, hy or az (default: the system&apos;s, or View → Language)</source>
+        <translation>ինտերֆեյսի լեզուն՝ en, ru, hy կամ az (լռելյայն՝ համակարգինը կամ Տեսք → Լեզու ընտրվածը)</translation>
+    </message>
+    <message>
+        <source>open at this date (YYYY-MM-DD)</source>
+        <translation>բացել այս ամսաթվով (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>open at this view: karabakh, caucasus or region</source>
+        <translation>բացել այս տեսքով՝ karabakh, caucasus կամ region</translation>
+    </message>
+    <message>
+        <source>open this story file instead of the default article</source>
+        <translation>բացել պատմության այս ֆայլը լռելյայն հոդվածի փոխարեն</translation>
+    </message>
+    <message>
+        <source>the system library {library} is missing: install the libraries listed in the README, section &apos;On Linux: system libraries&apos;</source>
+        <translation>{library} համակարգային գրադարանը բացակայում է. տեղադրեք README-ում՝ &apos;On Linux: system libraries&apos; բաժնում, նշված գրադարանները</translation>
+    </message>
+    <message>
+        <source>internal error: {error} (run with --debug for details)</source>
+        <translation>ներքին սխալ՝ {error} (մանրամասների համար գործարկեք --debug-ով)</translation>
+    </message>
+    <message>
+        <source>{day} is outside the data&apos;s range ({first} to {last})</source>
+        <translation>{day}-ը տվյալների միջակայքից դուրս է ({first}–{last})</translation>
+    </message>
+    <message>
+        <source>the areas that changed hands between two dates</source>
+        <translation>երկու ամսաթվերի միջև վերահսկողը փոխած տարածքները</translation>
+    </message>
+    <message>
+        <source>date A, YYYY-MM-DD</source>
+        <translation>ամսաթիվ A՝ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>date B, YYYY-MM-DD</source>
+        <translation>ամսաթիվ B՝ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>print a JSON list of changes</source>
+        <translation>տպել փոփոխությունների JSON ցանկը</translation>
+    </message>
+    <message>
+        <source>Changed hands between {a} and {b} (de facto control)</source>
+        <translation>Վերահսկողը փոխվել է {a}-ի և {b}-ի միջև (փաստացի վերահսկողություն)</translation>
+    </message>
+    <message>
+        <source>held since {day}</source>
+        <translation>{day}-ից</translation>
+    </message>
+    <message>
+        <source>no area changed hands</source>
+        <translation>ոչ մի տարածք վերահսկողը չի փոխել</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>զուտ</translation>
+    </message>
+    <message>
+        <source>export control periods, events and story places (KML, GeoJSON, GeoPackage, CSV)</source>
+        <translation>արտահանել վերահսկողության ժամանակաշրջանները, իրադարձությունները և պատմության վայրերը (KML, GeoJSON, GeoPackage, CSV)</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>հետևյալներից մեկը՝ {choices}</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>գրվող ֆայլը</translation>
+    </message>
+    <message>
+        <source>keep what overlaps from this day on</source>
+        <translation>պահել այն, ինչը համընկնում է այս օրվանից սկսած</translation>
+    </message>
+    <message>
+        <source>keep what overlaps up to this day</source>
+        <translation>պահել այն, ինչը համընկնում է մինչև այս օրը</translation>
+    </message>
+    <message>
+        <source>story file (default: the article)</source>
+        <translation>պատմության ֆայլ (լռելյայն՝ հոդվածը)</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value}-ը հետևյալներից չէ՝ {choices}</translation>
+    </message>
+    <message>
+        <source>the date window ends ({end}) before it starts ({start})</source>
+        <translation>ամսաթվերի միջակայքն ավարտվում է ({end}) սկսվելուց առաջ ({start})</translation>
+    </message>
+    <message>
+        <source>loading the control data and the story</source>
+        <translation>վերահսկողության տվյալների և պատմության բեռնում</translation>
+    </message>
+    <message>
+        <source>writing {format} to {path}</source>
+        <translation>{format}-ի գրում {path}-ում</translation>
+    </message>
+    <message>
+        <source>km² held by each controller on a date</source>
+        <translation>յուրաքանչյուր վերահսկողի տակ գտնվող կմ²-ը տվյալ ամսաթվին</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>վերահսկվող</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>վիճարկվող</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>հայտարարված</translation>
+    </message>
+    <message>
+        <source>print totals by status as JSON</source>
+        <translation>տպել ըստ կարգավիճակի հանրագումարները JSON-ով</translation>
+    </message>
+    <message>
+        <source>counted: {territory}</source>
+        <translation>հաշվված է՝ {territory}</translation>
+    </message>
+    <message>
+        <source>(de facto control, approximate areas: {parts})</source>
+        <translation>(փաստացի վերահսկողություն, մոտավոր տարածքներ՝ {parts})</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>ընդամենը</translation>
+    </message>
+    <message>
+        <source>list the story&apos;s sections, by date and place</source>
+        <translation>պատմության բաժինները՝ ըստ ամսաթվի և վայրի</translation>
+    </message>
+    <message>
+        <source>sections current on this day</source>
+        <translation>այս օրվան վերաբերող բաժինները</translation>
+    </message>
+    <message>
+        <source>sections naming this place id (or area:&lt;id&gt;)</source>
+        <translation>այս վայրի id-ն (կամ area:&lt;id&gt;) նշող բաժինները</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines</source>
+        <translation>տպել JSON՝ տողերի փոխարեն</translation>
+    </message>
+    <message>
+        <source>unknown place id {place}</source>
+        <translation>անհայտ վայրի id՝ {place}</translation>
+    </message>
+    <message>
+        <source>check control data and story files (FILE:LINE: message)</source>
+        <translation>ստուգել վերահսկողության տվյալները և պատմության ֆայլերը (FILE:LINE: հաղորդագրություն)</translation>
+    </message>
+    <message>
+        <source>files (default: shipped data)</source>
+        <translation>ֆայլեր (լռելյայն՝ ներառված տվյալները)</translation>
+    </message>
+    <message>
+        <source>ok: {files}</source>
+        <translation>սխալներ չկան՝ {files}</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>{path} ֆայլը չկա</translation>
+    </message>
+    <message>
+        <source>render the timeline as a film: MP4, WebM or GIF (no window)</source>
+        <translation>ժամանակագիծը դարձնել տեսաֆիլմ՝ MP4, WebM կամ GIF (առանց պատուհանի)</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>առաջին օրը (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>վերջին օրը (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>1d, 1w, 1m, or change (one frame per control change)</source>
+        <translation>1d, 1w, 1m կամ change (մեկ կադր՝ վերահսկողության յուրաքանչյուր փոփոխության համար)</translation>
+    </message>
+    <message>
+        <source>frames each control change is held for (default 1)</source>
+        <translation>քանի կադր է պահվում վերահսկողության յուրաքանչյուր փոփոխությունը (լռելյայն՝ 1)</translation>
+    </message>
+    <message>
+        <source>frames per second (1 to 60, default 12)</source>
+        <translation>կադր վայրկյանում (1-ից 60, լռելյայն՝ 12)</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT in pixels</source>
+        <translation>ԼԱՅՆՈՒԹՅՈՒՆxԲԱՐՁՐՈՒԹՅՈՒՆ պիքսելներով</translation>
+    </message>
+    <message>
+        <source>karabakh, caucasus or region</source>
+        <translation>karabakh, caucasus կամ region</translation>
+    </message>
+    <message>
+        <source>story for the call-outs (default: the shipped article)</source>
+        <translation>պատմությունը ծանոթագրությունների համար (լռելյայն՝ ներառված հոդվածը)</translation>
+    </message>
+    <message>
+        <source>a title card as each story section begins</source>
+        <translation>վերնագրի կադր պատմության յուրաքանչյուր բաժնի սկզբում</translation>
+    </message>
+    <message>
+        <source>default or high-contrast</source>
+        <translation>default կամ high-contrast</translation>
+    </message>
+    <message>
+        <source>the film: .mp4, .webm or .gif</source>
+        <translation>ֆիլմը՝ .mp4, .webm կամ .gif</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value}-ը ամբողջ թիվ չէ</translation>
+    </message>
+    <message>
+        <source>{value} must be between {low} and {high}</source>
+        <translation>{value}-ը պետք է լինի {low}-ից {high}</translation>
+    </message>
+    <message>
+        <source>{done}/{total} frames</source>
+        <translation>{done}/{total} կադր</translation>
+    </message>
+    <message>
+        <source>{path} must end in .mp4, .webm or .gif</source>
+        <translation>{path}-ը պետք է ավարտվի .mp4, .webm կամ .gif-ով</translation>
+    </message>
+    <message>
+        <source>no control data to film</source>
+        <translation>ֆիլմի համար վերահսկողության տվյալներ չկան</translation>
+    </message>
+    <message>
+        <source>({frames} frames, {seconds} s)</source>
+        <translation>({frames} կադր, {seconds} վ)</translation>
+    </message>
+    <message>
+        <source>write the story as an A4 PDF handout: a cover, a timeline, each section with its map</source>
+        <translation>պատմությունը որպես A4 PDF բաշխիչ նյութ՝ շապիկ, ժամանակագիծ, յուրաքանչյուր բաժին իր քարտեզով</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>գրվող PDF ֆայլը</translation>
+    </message>
+    <message>
+        <source>story file (default: the shipped article)</source>
+        <translation>պատմության ֆայլ (լռելյայն՝ ներառված հոդվածը)</translation>
+    </message>
+    <message>
+        <source>the story</source>
+        <translation>պատմությունը</translation>
+    </message>
+    <message>
+        <source>{story}: no valid sections to print</source>
+        <translation>{story}՝ տպելու համար վավեր բաժիններ չկան</translation>
+    </message>
+    <message>
+        <source>writing the PDF</source>
+        <translation>PDF-ի գրում</translation>
+    </message>
+    <message>
+        <source>map {n} of {total}: {what}</source>
+        <translation>քարտեզ {n}՝ {total}-ից. {what}</translation>
+    </message>
+    <message>
+        <source>laying out the pages</source>
+        <translation>էջերի դասավորում</translation>
+    </message>
+    <message>
+        <source>render the map at a date to a PNG file (no window)</source>
+        <translation>քարտեզը տվյալ ամսաթվով պատկերել PNG ֆայլում (առանց պատուհանի)</translation>
+    </message>
+    <message>
+        <source>the date to show (YYYY-MM-DD)</source>
+        <translation>ցուցադրվող ամսաթիվը (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation>գրվող PNG ֆայլը</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT in pixels, 200 to 2560 a side</source>
+        <translation>ԼԱՅՆՈՒԹՅՈՒՆxԲԱՐՁՐՈՒԹՅՈՒՆ պիքսելներով, յուրաքանչյուր կողմը 200-ից 2560</translation>
+    </message>
+    <message>
+        <source>area colours: default, or high-contrast for washed-out projectors</source>
+        <translation>տարածքների գույները՝ default կամ high-contrast՝ թույլ պրոյեկտորների համար</translation>
+    </message>
+    <message>
+        <source>{value} is not WIDTHxHEIGHT, e.g. {example}</source>
+        <translation>{value}-ը ԼԱՅՆՈՒԹՅՈՒՆxԲԱՐՁՐՈՒԹՅՈՒՆ չէ, օրինակ՝ {example}</translation>
+    </message>
+    <message>
+        <source>width and height must be between {low} and {high} pixels</source>
+        <translation>լայնությունը և բարձրությունը պետք է լինեն {low}-ից {high} պիքսել</translation>
     </message>
 </context>
 <context>
@@ -486,6 +873,13 @@
     <message>
         <source>Tour</source>
         <translation>Շրջայց</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <source>the mapped conflict zone: every control area (the former NKAO, the seven districts around it, Shahumyan and Getashen, the border strips and the exclaves); land outside it is not counted</source>
+        <translation>քարտեզագրված հակամարտության գոտին՝ վերահսկողության բոլոր տարածքները (նախկին ԼՂԻՄ-ը, նրա շուրջ յոթ շրջանները, Շահումյանն ու Գետաշենը, սահմանամերձ շերտերը և անկլավները). դրանից դուրս հողը չի հաշվվում</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,86 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: ошибка: %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>обязательны аргументы: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>неизвестные аргументы: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ожидается одно значение</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимый выбор: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
+    <message>
+        <source>the de facto controller of a point on a date</source>
+        <translation>фактический контроль над точкой на дату</translation>
+    </message>
+    <message>
+        <source>the day, YYYY-MM-DD</source>
+        <translation>день, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>latitude (degrees north)</source>
+        <translation>широта (градусы северной широты)</translation>
+    </message>
+    <message>
+        <source>longitude (degrees east)</source>
+        <translation>долгота (градусы восточной долготы)</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>вывести один объект JSON</translation>
+    </message>
+    <message>
+        <source>{lat}, {lon} is not a point on Earth</source>
+        <translation>{lat}, {lon} — не точка на Земле</translation>
+    </message>
+    <message>
+        <source>{lat}, {lon} is at sea or off the map: no controller</source>
+        <translation>{lat}, {lon} — в море или за пределами карты: никто не контролирует</translation>
+    </message>
     <message>
         <source>{label} (de facto control), held since {day}</source>
         <translation>{label} (фактический контроль), удерживается с {day}</translation>
@@ -152,6 +231,314 @@
     <message>
         <source>note</source>
         <translation>примечание</translation>
+    </message>
+    <message>
+        <source>An offline atlas of the South Caucasus conflict, 1923 to today.</source>
+        <translation>Офлайн-атлас конфликта на Южном Кавказе, с 1923 года до наших дней.</translation>
+    </message>
+    <message>
+        <source>log details to stderr, Qt&apos;s and Chromium&apos;s included</source>
+        <translation>подробный журнал в stderr, включая сообщения Qt и Chromium</translation>
+    </message>
+    <message>
+        <source>the interface language: en, ru, hy or az (default: the system&apos;s, or View → Language)</source>
+        <translation>язык интерфейса: en, ru, hy или az (по умолчанию — системный или выбранный в Вид → Язык)</translation>
+    </message>
+    <message>
+        <source>open at this date (YYYY-MM-DD)</source>
+        <translation>открыть на эту дату (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>open at this view: karabakh, caucasus or region</source>
+        <translation>открыть в этом виде: karabakh, caucasus или region</translation>
+    </message>
+    <message>
+        <source>open this story file instead of the default article</source>
+        <translation>открыть этот файл истории вместо статьи по умолчанию</translation>
+    </message>
+    <message>
+        <source>the system library {library} is missing: install the libraries listed in the README, section &apos;On Linux: system libraries&apos;</source>
+        <translation>нет системной библиотеки {library}: установите библиотеки, перечисленные в README, раздел &apos;On Linux: system libraries&apos;</translation>
+    </message>
+    <message>
+        <source>internal error: {error} (run with --debug for details)</source>
+        <translation>внутренняя ошибка: {error} (подробности: запустите с --debug)</translation>
+    </message>
+    <message>
+        <source>{day} is outside the data&apos;s range ({first} to {last})</source>
+        <translation>{day} вне диапазона данных (с {first} по {last})</translation>
+    </message>
+    <message>
+        <source>the areas that changed hands between two dates</source>
+        <translation>участки, перешедшие под другой контроль между двумя датами</translation>
+    </message>
+    <message>
+        <source>date A, YYYY-MM-DD</source>
+        <translation>дата A, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>date B, YYYY-MM-DD</source>
+        <translation>дата B, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>print a JSON list of changes</source>
+        <translation>вывести список изменений в JSON</translation>
+    </message>
+    <message>
+        <source>Changed hands between {a} and {b} (de facto control)</source>
+        <translation>Перешли под другой контроль между {a} и {b} (фактический контроль)</translation>
+    </message>
+    <message>
+        <source>held since {day}</source>
+        <translation>удерживается с {day}</translation>
+    </message>
+    <message>
+        <source>no area changed hands</source>
+        <translation>ни один участок не перешёл под другой контроль</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>export control periods, events and story places (KML, GeoJSON, GeoPackage, CSV)</source>
+        <translation>экспорт периодов контроля, событий и мест истории (KML, GeoJSON, GeoPackage, CSV)</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>одно из: {choices}</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>файл для записи</translation>
+    </message>
+    <message>
+        <source>keep what overlaps from this day on</source>
+        <translation>оставить то, что пересекается с периодом начиная с этого дня</translation>
+    </message>
+    <message>
+        <source>keep what overlaps up to this day</source>
+        <translation>оставить то, что пересекается с периодом до этого дня</translation>
+    </message>
+    <message>
+        <source>story file (default: the article)</source>
+        <translation>файл истории (по умолчанию — статья)</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} — не одно из: {choices}</translation>
+    </message>
+    <message>
+        <source>the date window ends ({end}) before it starts ({start})</source>
+        <translation>окно дат заканчивается ({end}) раньше, чем начинается ({start})</translation>
+    </message>
+    <message>
+        <source>loading the control data and the story</source>
+        <translation>загрузка данных о контроле и истории</translation>
+    </message>
+    <message>
+        <source>writing {format} to {path}</source>
+        <translation>запись {format} в {path}</translation>
+    </message>
+    <message>
+        <source>km² held by each controller on a date</source>
+        <translation>км² под контролем каждой стороны на дату</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>удерживается</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>оспаривается</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>заявлено</translation>
+    </message>
+    <message>
+        <source>print totals by status as JSON</source>
+        <translation>вывести итоги по статусам в JSON</translation>
+    </message>
+    <message>
+        <source>counted: {territory}</source>
+        <translation>учтено: {territory}</translation>
+    </message>
+    <message>
+        <source>(de facto control, approximate areas: {parts})</source>
+        <translation>(фактический контроль, площади приблизительные: {parts})</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>всего</translation>
+    </message>
+    <message>
+        <source>list the story&apos;s sections, by date and place</source>
+        <translation>разделы истории по дате и месту</translation>
+    </message>
+    <message>
+        <source>sections current on this day</source>
+        <translation>разделы, относящиеся к этому дню</translation>
+    </message>
+    <message>
+        <source>sections naming this place id (or area:&lt;id&gt;)</source>
+        <translation>разделы, называющие это место по id (или area:&lt;id&gt;)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines</source>
+        <translation>выводить JSON вместо строк</translation>
+    </message>
+    <message>
+        <source>unknown place id {place}</source>
+        <translation>неизвестный id места {place}</translation>
+    </message>
+    <message>
+        <source>check control data and story files (FILE:LINE: message)</source>
+        <translation>проверить данные о контроле и файлы историй (FILE:LINE: сообщение)</translation>
+    </message>
+    <message>
+        <source>files (default: shipped data)</source>
+        <translation>файлы (по умолчанию — поставляемые данные)</translation>
+    </message>
+    <message>
+        <source>ok: {files}</source>
+        <translation>ошибок нет: {files}</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>нет файла {path}</translation>
+    </message>
+    <message>
+        <source>render the timeline as a film: MP4, WebM or GIF (no window)</source>
+        <translation>снять шкалу времени как фильм: MP4, WebM или GIF (без окна)</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>первый день (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>последний день (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>1d, 1w, 1m, or change (one frame per control change)</source>
+        <translation>1d, 1w, 1m или change (кадр на каждое изменение контроля)</translation>
+    </message>
+    <message>
+        <source>frames each control change is held for (default 1)</source>
+        <translation>сколько кадров держится каждое изменение контроля (по умолчанию 1)</translation>
+    </message>
+    <message>
+        <source>frames per second (1 to 60, default 12)</source>
+        <translation>кадров в секунду (от 1 до 60, по умолчанию 12)</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT in pixels</source>
+        <translation>ШИРИНАxВЫСОТА в пикселях</translation>
+    </message>
+    <message>
+        <source>karabakh, caucasus or region</source>
+        <translation>karabakh, caucasus или region</translation>
+    </message>
+    <message>
+        <source>story for the call-outs (default: the shipped article)</source>
+        <translation>история для выносок (по умолчанию — поставляемая статья)</translation>
+    </message>
+    <message>
+        <source>a title card as each story section begins</source>
+        <translation>титульный кадр в начале каждого раздела истории</translation>
+    </message>
+    <message>
+        <source>default or high-contrast</source>
+        <translation>default или high-contrast</translation>
+    </message>
+    <message>
+        <source>the film: .mp4, .webm or .gif</source>
+        <translation>фильм: .mp4, .webm или .gif</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не целое число</translation>
+    </message>
+    <message>
+        <source>{value} must be between {low} and {high}</source>
+        <translation>{value} должно быть от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>{done}/{total} frames</source>
+        <translation>{done}/{total} кадров</translation>
+    </message>
+    <message>
+        <source>{path} must end in .mp4, .webm or .gif</source>
+        <translation>{path} должен оканчиваться на .mp4, .webm или .gif</translation>
+    </message>
+    <message>
+        <source>no control data to film</source>
+        <translation>нет данных о контроле для фильма</translation>
+    </message>
+    <message>
+        <source>({frames} frames, {seconds} s)</source>
+        <translation>({frames} кадров, {seconds} с)</translation>
+    </message>
+    <message>
+        <source>write the story as an A4 PDF handout: a cover, a timeline, each section with its map</source>
+        <translation>раздаточный материал A4 в PDF: обложка, шкала времени, каждый раздел со своей картой</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>PDF-файл для записи</translation>
+    </message>
+    <message>
+        <source>story file (default: the shipped article)</source>
+        <translation>файл истории (по умолчанию — поставляемая статья)</translation>
+    </message>
+    <message>
+        <source>the story</source>
+        <translation>история</translation>
+    </message>
+    <message>
+        <source>{story}: no valid sections to print</source>
+        <translation>{story}: нет корректных разделов для печати</translation>
+    </message>
+    <message>
+        <source>writing the PDF</source>
+        <translation>запись PDF</translation>
+    </message>
+    <message>
+        <source>map {n} of {total}: {what}</source>
+        <translation>карта {n} из {total}: {what}</translation>
+    </message>
+    <message>
+        <source>laying out the pages</source>
+        <translation>вёрстка страниц</translation>
+    </message>
+    <message>
+        <source>render the map at a date to a PNG file (no window)</source>
+        <translation>нарисовать карту на дату в PNG-файл (без окна)</translation>
+    </message>
+    <message>
+        <source>the date to show (YYYY-MM-DD)</source>
+        <translation>показываемая дата (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation>PNG-файл для записи</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT in pixels, 200 to 2560 a side</source>
+        <translation>ШИРИНАxВЫСОТА в пикселях, от 200 до 2560 по стороне</translation>
+    </message>
+    <message>
+        <source>area colours: default, or high-contrast for washed-out projectors</source>
+        <translation>цвета участков: default или high-contrast для блёклых проекторов</translation>
+    </message>
+    <message>
+        <source>{value} is not WIDTHxHEIGHT, e.g. {example}</source>
+        <translation>{value} — не ШИРИНАxВЫСОТА, например {example}</translation>
+    </message>
+    <message>
+        <source>width and height must be between {low} and {high} pixels</source>
+        <translation>ширина и высота должны быть от {low} до {high} пикселей</translation>
     </message>
 </context>
 <context>
@@ -486,6 +873,13 @@
     <message>
         <source>Tour</source>
         <translation>Тур</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <source>the mapped conflict zone: every control area (the former NKAO, the seven districts around it, Shahumyan and Getashen, the border strips and the exclaves); land outside it is not counted</source>
+        <translation>картографированная зона конфликта: все участки контроля (бывшая НКАО, семь районов вокруг неё, Шаумян и Геташен, приграничные полосы и эксклавы); земля за её пределами не учитывается</translation>
     </message>
 </context>
 <context>

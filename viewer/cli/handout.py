@@ -5,16 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.problems import AtlasError
-from viewer.cli import output_path
+from viewer.cli import no_file, output_path
 
 NAME = "handout"
-HELP = "write the story as an A4 PDF handout: a cover, a timeline, each section with its map"
+HELP = QT_TRANSLATE_NOOP(
+    "cli", "write the story as an A4 PDF handout: a cover, a timeline, each section with its map"
+)
 
 
 def configure(parser) -> None:
-    parser.add_argument("--out", required=True, help="the PDF file to write")
-    parser.add_argument("--story", help="story file (default: the shipped article)")
+    parser.add_argument("--out", required=True, help=translate("cli", "the PDF file to write"))
+    parser.add_argument(
+        "--story", help=translate("cli", "story file (default: the shipped article)")
+    )
 
 
 def check_output(text: str) -> Path:
@@ -24,7 +29,7 @@ def check_output(text: str) -> Path:
 def run(args) -> int:
     out = check_output(args.out)
     if args.story and not Path(args.story).exists():
-        raise AtlasError(f"--story: there is no file {args.story!r}")
+        raise AtlasError(f"--story: {no_file(args.story)}")
 
     from viewer.app import create_application
     from viewer.exports.handout import build_handout, fit_handout, write_handout
@@ -38,13 +43,14 @@ def run(args) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if story is None or not story.sections:
-        raise AtlasError(f"{args.story or 'the story'}: no valid sections to print")
+        what = args.story or translate("cli", "the story")
+        raise AtlasError(translate("cli", "{story}: no valid sections to print").format(story=what))
     story, cuts = fit_handout(story)
     for cut in cuts:
-        print(f"handout: {cut}", file=sys.stderr)
+        print(f"handout: {cut}", file=sys.stderr)  # fit_handout's words are translated
     with interruptible():  # Ctrl+C: stop, keep the old --out, exit 130
         doc = build_handout(session.data, story, progress=_progress)
-        print("handout: writing the PDF", file=sys.stderr)
+        print("handout: " + translate("cli", "writing the PDF"), file=sys.stderr)
         write_handout(doc, out, story.meta.title)
     print(out)
     return 0
@@ -53,7 +59,10 @@ def run(args) -> int:
 def _progress(done: int, total: int, what: str) -> bool:
     """One line per map on stderr (stdout keeps only the file name, for scripts)."""
     if done < total:
-        print(f"handout: map {done + 1} of {total}: {what}", file=sys.stderr, flush=True)
+        text = translate("cli", "map {n} of {total}: {what}").format(
+            n=done + 1, total=total, what=what
+        )
     else:
-        print("handout: laying out the pages", file=sys.stderr, flush=True)
+        text = translate("cli", "laying out the pages")
+    print(f"handout: {text}", file=sys.stderr, flush=True)
     return True

@@ -11,39 +11,50 @@ import re
 from pathlib import Path
 
 from geodata.dates import parse_day
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.problems import AtlasError
 from geodata.views import DEFAULT_VIEW, view_bounds
-from viewer.cli import output_path
+from viewer.cli import not_one_of, output_path
 from viewer.exports import SIZE_RANGE
 
 NAME = "render"
-HELP = "render the map at a date to a PNG file (no window)"
+HELP = QT_TRANSLATE_NOOP("cli", "render the map at a date to a PNG file (no window)")
 PALETTES = ("default", "high-contrast")  # as MapController.set_palette
 
 
 def configure(parser) -> None:
-    parser.add_argument("--date", required=True, help="the date to show (YYYY-MM-DD)")
-    parser.add_argument("--out", required=True, help="the PNG file to write")
     parser.add_argument(
-        "--size", default="1600x900", help="WIDTHxHEIGHT in pixels, 200 to 2560 a side"
+        "--date", required=True, help=translate("cli", "the date to show (YYYY-MM-DD)")
     )
-    parser.add_argument("--view", default=DEFAULT_VIEW, help="karabakh, caucasus or region")
-    parser.add_argument("--story", help="story file (default: the shipped article)")
+    parser.add_argument("--out", required=True, help=translate("cli", "the PNG file to write"))
+    parser.add_argument(
+        "--size",
+        default="1600x900",
+        help=translate("cli", "WIDTHxHEIGHT in pixels, 200 to 2560 a side"),
+    )
+    parser.add_argument(
+        "--view", default=DEFAULT_VIEW, help=translate("cli", "karabakh, caucasus or region")
+    )
+    parser.add_argument(
+        "--story", help=translate("cli", "story file (default: the shipped article)")
+    )
     parser.add_argument(
         "--palette",
         default="default",
-        help="area colours: default, or high-contrast for washed-out projectors",
+        help=translate("cli", "area colours: default, or high-contrast for washed-out projectors"),
     )
 
 
 def parse_size(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text.strip())
     if not match:
-        raise AtlasError(f"--size: {text!r} is not WIDTHxHEIGHT, e.g. 1600x900")
+        message = translate("cli", "{value} is not WIDTHxHEIGHT, e.g. {example}")
+        raise AtlasError(f"--size: {message.format(value=repr(text), example='1600x900')}")
     width, height = int(match[1]), int(match[2])
     low, high = SIZE_RANGE
     if not (low <= width <= high and low <= height <= high):
-        raise AtlasError(f"--size: width and height must be between {low} and {high} pixels")
+        text = translate("cli", "width and height must be between {low} and {high} pixels")
+        raise AtlasError(f"--size: {text.format(low=low, high=high)}")
     return width, height
 
 
@@ -58,7 +69,7 @@ def run(args) -> int:
         raise AtlasError(f"--date: {exc}") from None
     view_bounds(args.view)
     if args.palette not in PALETTES:
-        raise AtlasError(f"--palette: {args.palette!r} is not one of {', '.join(PALETTES)}")
+        raise AtlasError(f"--palette: {not_one_of(args.palette, PALETTES)}")
     size = parse_size(args.size)
     out = check_output(args.out)
 
@@ -71,7 +82,8 @@ def run(args) -> int:
     session = Session.load(date_text=args.date, story_path=args.story)
     if not (session.data.first_day <= day <= session.data.last_day):
         first, last = session.data.first_day, session.data.last_day
-        raise AtlasError(f"--date: {args.date} is outside the data ({first} to {last})")
+        text = translate("cli", "{day} is outside the data's range ({first} to {last})")
+        raise AtlasError(f"--date: {text.format(day=args.date, first=first, last=last)}")
     with interruptible():  # Ctrl+C: stop, keep the old --out, exit 130
         render_png(session, day, out, args.view, size, args.palette)
     print(out)
