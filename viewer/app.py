@@ -124,8 +124,10 @@ def report_error(parent, kind, error, tb) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     logging.getLogger("viewer").error("".join(traceback.format_exception(kind, error, tb)))
-    QMessageBox.warning(
-        parent,
-        "Caucasus Atlas",
-        f"Something went wrong: {error}\n\nThe app goes on; the details are in its log.",
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate(
+        "MainWindow",
+        "Something went wrong: {error}\n\nThe app goes on; the details are in its log.",
     )
+    QMessageBox.warning(parent, "Caucasus Atlas", text.format(error=error))

@@ -11,18 +11,22 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout
 
+from geodata.i18n import QT_TRANSLATE_NOOP
+from viewer.classroom.presentation import AUTO_ADVANCE_SECONDS
 from viewer.classroom.presentation import KEY_TABLE as PRESENTATION_KEYS
 from viewer.timeline.bar import KEY_TABLE as TIMELINE_KEYS
 
 __all__ = ["menu_shortcuts", "shortcut_rows", "show_shortcuts"]
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
-FIELD_NOTE = (
+FIELD_NOTE = QT_TRANSLATE_NOOP(
+    "ShortcutsHelp",
     'In the "Go to" date field, Left/Right/Home/End/Space edit the text, PageUp/PageDown '
-    "still step; Enter goes to the date, Escape leaves the field."
+    "still step; Enter goes to the date, Escape leaves the field.",
 )
 
 
@@ -53,15 +57,24 @@ def menu_shortcuts(window) -> list[tuple[str, str, str]]:
 def shortcut_rows(window) -> list[tuple[str, list[tuple[str, str]]]]:
     """The groups the help shows: ``(heading, [(keys, what)])``."""
     menus = [(keys, f"{menu}: {command}") for menu, command, keys in menu_shortcuts(window)]
-    timeline = [(QKeySequence(k).toString(NATIVE), what) for k, what, _, _ in TIMELINE_KEYS]
+    timeline = [
+        (QKeySequence(k).toString(NATIVE), QCoreApplication.translate("TimelineBar", what))
+        for k, what, _, _ in TIMELINE_KEYS
+    ]
     presenting = [
-        (", ".join(sorted(QKeySequence(int(k)).toString(NATIVE) for k in keys)), what)
+        (
+            ", ".join(sorted(QKeySequence(int(k)).toString(NATIVE) for k in keys)),
+            QCoreApplication.translate("Presentation", what).format(seconds=AUTO_ADVANCE_SECONDS),
+        )
         for keys, what in PRESENTATION_KEYS
     ]
     return [
-        ("Menus", menus),
-        ("Timeline (anywhere in the window)", timeline),
-        ("Presenting (View → Present)", presenting),
+        (QCoreApplication.translate("ShortcutsHelp", "Menus"), menus),
+        (
+            QCoreApplication.translate("ShortcutsHelp", "Timeline (anywhere in the window)"),
+            timeline,
+        ),
+        (QCoreApplication.translate("ShortcutsHelp", "Presenting (View → Present)"), presenting),
     ]
 
 
@@ -73,7 +86,7 @@ def shortcuts_html(window) -> str:
             for keys, what in rows
         )
         parts.append(f"<h3>{escape(heading)}</h3><table>{cells}</table>")
-    parts.append(f"<p>{escape(FIELD_NOTE)}</p>")
+    parts.append(f"<p>{escape(QCoreApplication.translate('ShortcutsHelp', FIELD_NOTE))}</p>")
     return "".join(parts)
 
 
@@ -81,7 +94,7 @@ def show_shortcuts(window) -> QDialog:
     """The list in a scrollable, non-blocking dialog (kept until closed)."""
     dialog = QDialog(window)
     dialog.setObjectName("shortcuts-dialog")
-    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setWindowTitle(QCoreApplication.translate("ShortcutsHelp", "Keyboard shortcuts"))
     text = QTextBrowser()
     text.setHtml(shortcuts_html(window))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -19,7 +19,7 @@ import json
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,16 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.problems import AtlasError
+from viewer.i18n import Texts, on_language_change
 from viewer.menus import window_menu
 from viewer.settings import setting_paths
 
 __all__ = ["SETTINGS_KEY", "ExportDialog", "UserLayers", "install_data_menus"]
 
 SETTINGS_KEY = "layers/user"
-FILE_FILTER = (
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "UserLayers",
     "Map layers (*.geojson *.json *.kml *.gpx);;GeoJSON (*.geojson *.json);;KML (*.kml);;"
-    "GPX (*.gpx)"
+    "GPX (*.gpx)",
 )
 log = logging.getLogger(__name__)
 COLOURS = ("#6a3d9a", "#b15928", "#1f78b4", "#33a02c", "#e31a1c", "#ff7f00")
@@ -70,8 +73,9 @@ class UserLayers(QObject):
         self.controller = window.controller
         self.layers: dict[str, str] = {}  # id -> path, in the order added
         self.colours: dict[str, str] = {}  # id -> its colour on the map and in the legend
-        self.menu = QMenu("&Layers", window)
+        self.menu = QMenu(window)
         self.menu.aboutToShow.connect(self._fill_menu)
+        on_language_change(window, lambda: self.menu.setTitle(self.tr("&Layers")))
 
     # ---- adding and removing ----------------------------------------------------------
 
@@ -80,7 +84,7 @@ class UserLayers(QObject):
         try:
             ident = self._add(path)
         except AtlasError as exc:
-            QMessageBox.warning(self.window, "Cannot add the layer", str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot add the layer"), str(exc))
             return None
         if remember:
             self._remember()
@@ -92,7 +96,7 @@ class UserLayers(QObject):
         path = str(Path(path).resolve())
         ident = layer_id(path)
         if ident in self.layers:
-            raise AtlasError(f"{path}: this layer is already on the map")
+            raise AtlasError(self.tr("{path}: this layer is already on the map").format(path=path))
         collection = read_user_layer(path)
         url = self.controller.map.serve(f"user/{ident}.geojson", json.dumps(collection).encode())
         colour = self._free_colour()
@@ -126,10 +130,16 @@ class UserLayers(QObject):
                 dropped.append(str(exc))
             except Exception as exc:  # a file changed under us must never stop the start
                 log.warning("remembered layer %s dropped: %r", path, exc)
-                dropped.append(f"{path}: cannot be read ({type(exc).__name__})")
+                dropped.append(
+                    self.tr("{path}: cannot be read ({error})").format(
+                        path=path, error=type(exc).__name__
+                    )
+                )
         self._remember()
         if dropped:
-            self.window.statusBar().showMessage(f"Layer dropped: {'; '.join(dropped)}", 15000)
+            self.window.statusBar().showMessage(
+                self.tr("Layer dropped: {layers}").format(layers="; ".join(dropped)), 15000
+            )
 
     def _remember(self) -> None:
         QSettings().setValue(SETTINGS_KEY, list(self.layers.values()))
@@ -137,18 +147,22 @@ class UserLayers(QObject):
     # ---- menus ------------------------------------------------------------------------
 
     def ask_and_add(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Add layer", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Add layer"), "", self.tr(FILE_FILTER)
+        )
         if path and self.add(path):
-            self.window.statusBar().showMessage(f"Added layer {Path(path).name}", 6000)
+            self.window.statusBar().showMessage(
+                self.tr("Added layer {name}").format(name=Path(path).name), 6000
+            )
 
     def _fill_menu(self) -> None:
         self.menu.clear()
         if not self.layers:
-            empty = self.menu.addAction("No layers added")
+            empty = self.menu.addAction(self.tr("No layers added"))
             empty.setEnabled(False)
             return
         for ident, path in self.layers.items():
-            action = self.menu.addAction(f"Remove {Path(path).name}")
+            action = self.menu.addAction(self.tr("Remove {name}").format(name=Path(path).name))
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, i=ident: self.remove(i))
 
@@ -161,22 +175,22 @@ class ExportDialog(QDialog):
         from geodata.exchange.export import FORMATS
 
         data = window.session.data
-        self.setWindowTitle("Export data")
+        self.setWindowTitle(self.tr("Export data"))
         self.format = QComboBox()
         labels = {
-            "kml": "KML (Google Earth)",
-            "geojson": "GeoJSON (QGIS)",
-            "gpkg": "GeoPackage (QGIS)",
-            "csv": "CSV (spreadsheet)",
+            "kml": self.tr("KML (Google Earth)"),
+            "geojson": self.tr("GeoJSON (QGIS)"),
+            "gpkg": self.tr("GeoPackage (QGIS)"),
+            "csv": self.tr("CSV (spreadsheet)"),
         }
         for fmt in FORMATS:
             self.format.addItem(labels[fmt], fmt)
         first = QDate(data.first_day.year, data.first_day.month, data.first_day.day)
         last = QDate(data.last_day.year, data.last_day.month, data.last_day.day)
-        self.use_from, self.start = QCheckBox("From"), self._date(first, first, last)
-        self.use_to, self.end = QCheckBox("To"), self._date(last, first, last)
+        self.use_from, self.start = QCheckBox(self.tr("From")), self._date(first, first, last)
+        self.use_to, self.end = QCheckBox(self.tr("To")), self._date(last, first, last)
         self.path = QLineEdit()
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path)
@@ -184,10 +198,10 @@ class ExportDialog(QDialog):
         holder = QWidget()
         holder.setLayout(row)
         form = QFormLayout(self)
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         form.addRow(self.use_from, self.start)
         form.addRow(self.use_to, self.end)
-        form.addRow("File", holder)
+        form.addRow(self.tr("File"), holder)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -208,7 +222,7 @@ class ExportDialog(QDialog):
 
         fmt = self.format.currentData()
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export data", f"caucasus-atlas{SUFFIXES[fmt]}", f"*{SUFFIXES[fmt]}"
+            self, self.tr("Export data"), f"caucasus-atlas{SUFFIXES[fmt]}", f"*{SUFFIXES[fmt]}"
         )
         if path:
             self.path.setText(path)
@@ -238,7 +252,9 @@ def export_data(window, options: dict | None = None) -> bool:
         problem = _export(window, options)
         if problem is None:
             return True
-        QMessageBox.warning(window, "Cannot export", problem)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("ExportDialog", "Cannot export"), problem
+        )
         if dialog is None:
             return False
 
@@ -249,12 +265,18 @@ def _export(window, options: dict) -> str | None:
     from viewer.exports.saved import tell_saved
 
     if not options["path"]:
-        return "Choose a file to write."
+        return QCoreApplication.translate("ExportDialog", "Choose a file to write.")
     try:
         done = export(window.session.data, **options)
     except AtlasError as exc:
         return str(exc)
-    tell_saved(window, "Export data", Path(options["path"]), "Exported", done.summary())
+    tell_saved(
+        window,
+        QCoreApplication.translate("ExportDialog", "Export data"),
+        Path(options["path"]),
+        QCoreApplication.translate("ExportDialog", "Exported"),
+        done.summary(),
+    )
     return None
 
 
@@ -262,7 +284,7 @@ def _before_quit(menu: QMenu) -> QAction | None:
     """Where to insert: before the separator above Quit (or Quit itself); None: at the end."""
     actions = menu.actions()
     for i, action in enumerate(actions):
-        if action.text().replace("&", "") == "Quit":
+        if action.objectName() == "quit" or action.text().replace("&", "") == "Quit":
             return actions[i - 1] if i and actions[i - 1].isSeparator() else action
     return None
 
@@ -272,9 +294,12 @@ def install_data_menus(window) -> UserLayers:
     menu = window_menu(window, "File")
     layers = UserLayers(window)
     before = _before_quit(menu)
-    add = QAction("&Add layer…", window)
+    texts = Texts(window, "ExportDialog")
+    add = QAction(window)
+    texts.bind(add.setText, QT_TRANSLATE_NOOP("ExportDialog", "&Add layer…"))
     add.triggered.connect(layers.ask_and_add)
-    export = QAction("Export &data…", window)
+    export = QAction(window)
+    texts.bind(export.setText, QT_TRANSLATE_NOOP("ExportDialog", "Export &data…"))
     export.triggered.connect(lambda: export_data(window))
     menu.insertAction(before, add)
     menu.insertMenu(before, layers.menu)

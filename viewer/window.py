@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from geodata.i18n import translate
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.views import DEFAULT_VIEW, VIEWS
 from viewer.classroom.install import install_classroom
 from viewer.compare.panel import install_compare
 from viewer.compare.side_by_side import install_side_by_side
-from viewer.i18n import install_language_menu
+from viewer.i18n import Texts, install_language_menu
 from viewer.layout import Layout, hold_height
 from viewer.map.controller import MapController
 from viewer.map.view import MapView
@@ -35,19 +35,27 @@ from viewer.user_layers import install_data_menus
 
 log = logging.getLogger(__name__)
 
-ABOUT = """<h2>Caucasus Atlas</h2>
-<p>An offline atlas of the South Caucasus conflict, 1923 to today: who held each area on each
-date, with sources and confidence, and a news article tied to the places and dates it covers.</p>
-<p>Lines and areas are approximate. Contested facts are shown as contested, with both claims.</p>
-<h3>Data credits</h3>
-{credits}
-"""
+ABOUT = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "<h2>Caucasus Atlas</h2>"
+    "<p>An offline atlas of the South Caucasus conflict, 1923 to today: who held each area on "
+    "each date, with sources and confidence, and a news article tied to the places and dates "
+    "it covers.</p>"
+    "<p>Lines and areas are approximate. Contested facts are shown as contested, with both "
+    "claims.</p>"
+    "<h3>Data credits</h3>",
+)
 
 
 class MainWindow(QMainWindow):
+    """``languageChanged`` follows Qt's ``LanguageChange``: View → Language applies at once."""
+
+    languageChanged = Signal()
+
     def __init__(self, session: Session, view: str = DEFAULT_VIEW, map_view: MapView | None = None):
         super().__init__()
         self.session = session
+        self.texts = Texts(self, "MainWindow")
         self.setWindowTitle("Caucasus Atlas")
         self.resize(1400, 860)
 
@@ -55,14 +63,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.map)
         self.controller = MapController(self.map, session, view)
 
-        self.story_dock = QDockWidget("Story", self)
+        self.story_dock = QDockWidget(self)
+        self.texts.bind(self.story_dock.setWindowTitle, QT_TRANSLATE_NOOP("MainWindow", "Story"))
         self.story_dock.setObjectName("story-dock")
         self.story_panel = StoryPanel(session, self.controller)
         self.story_dock.setWidget(self.story_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.story_dock)
 
         self.timeline = TimelineBar(session, self)
-        self.timeline_dock = timeline_dock = QDockWidget("Timeline", self)
+        self.timeline_dock = timeline_dock = QDockWidget(self)
+        self.texts.bind(timeline_dock.setWindowTitle, QT_TRANSLATE_NOOP("MainWindow", "Timeline"))
         timeline_dock.setObjectName("timeline-dock")
         timeline_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         timeline_dock.setTitleBarWidget(QWidget())
@@ -86,7 +96,10 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         if session.problems:
             self.statusBar().showMessage(
-                f"{len(session.problems)} problem(s) in the data — see Help → Data problems", 0
+                self.tr("Problems in the data: {count} — see Help → Data problems").format(
+                    count=len(session.problems)
+                ),
+                0,
             )
 
     @classmethod
@@ -104,7 +117,9 @@ class MainWindow(QMainWindow):
     # ---- menus ---------------------------------------------------------------------------
 
     def _action(self, menu, text, slot, shortcut=None, checkable=False) -> QAction:
-        action = QAction(text, self)
+        """An action whose ``text`` (marked with QT_TRANSLATE_NOOP) follows the language."""
+        action = QAction(self)
+        self.texts.bind(action.setText, text)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setCheckable(checkable)
@@ -112,45 +127,80 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _menu(self, name: str, title: str):
+        """A menu bar menu: ``name`` (English) finds it (viewer.menus), ``title`` shows."""
+        menu = self.menuBar().addMenu("")
+        menu.setObjectName(name)
+        self.texts.bind(menu.setTitle, title)
+        return menu
+
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("File")
-        self._action(file_menu, self.tr("Export &image…"), self._export_image, "Ctrl+E")
-        self._action(file_menu, self.tr("Export &animation…"), self._export_animation)
+        file_menu = self._menu("File", QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        self._action(
+            file_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "Export &image…"),
+            self._export_image,
+            "Ctrl+E",
+        ).setObjectName("export-image")  # compare's Export chart… goes after it
+        self._action(
+            file_menu, QT_TRANSLATE_NOOP("MainWindow", "Export &animation…"), self._export_animation
+        )
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
+        quit_action = self._action(
+            file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, "Ctrl+Q"
+        )
+        quit_action.setObjectName("quit")  # features insert before it, whatever its text
         # Ctrl+Q from any focus: the map page, a floating dock, the date field.
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.addAction(quit_action)  # also while the menu bar is hidden (presenting)
 
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.setObjectName("View")
+        view_menu = self._menu("View", QT_TRANSLATE_NOOP("MainWindow", "&View"))
         self.fullscreen_action = self._action(
-            view_menu, self.tr("&Fullscreen"), self._toggle_fullscreen, "F11", checkable=True
+            view_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "&Fullscreen"),
+            self._toggle_fullscreen,
+            "F11",
+            True,
         )
         view_menu.addSeparator()
         for number, (name, (title, _bounds)) in enumerate(VIEWS.items(), start=1):
-            self._action(
-                view_menu,
-                translate("views", title),
-                lambda _=False, n=name: self.controller.show_view(n),
-                f"Ctrl+{number}",
-            )
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, n=name: self.controller.show_view(n))
+            view_menu.addAction(action)
+            self.languageChanged.connect(lambda a=action, t=title: a.setText(translate("views", t)))
+            action.setText(translate("views", title))
         view_menu.addSeparator()
         self.online_action = self._action(
-            view_menu, self.tr("Allow &online map tiles"), self._toggle_online, checkable=True
+            view_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "Allow &online map tiles"),
+            self._toggle_online,
+            None,
+            True,
         )
         view_menu.addAction(self.story_dock.toggleViewAction())
-        self._action(view_menu, self.tr("Reset &layout"), self.reset_layout, "Ctrl+Shift+L")
+        self._action(
+            view_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "Reset &layout"),
+            self.reset_layout,
+            "Ctrl+Shift+L",
+        )
 
         self.story_actions = story_menu_actions(self, self.story_panel, file_menu, view_menu)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("Help")
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
-        self._action(help_menu, self.tr("Data &problems…"), self._show_problems)
-        self._action(help_menu, self.tr("&About Caucasus Atlas"), self._show_about)
+        help_menu = self._menu("Help", QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        self._action(
+            help_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+            self._show_shortcuts,
+            "F1",
+        )
+        self._action(
+            help_menu, QT_TRANSLATE_NOOP("MainWindow", "Data &problems…"), self._show_problems
+        )
+        self._action(
+            help_menu, QT_TRANSLATE_NOOP("MainWindow", "&About Caucasus Atlas"), self._show_about
+        )
         install_data_menus(self)
         install_language_menu(self)
 
@@ -159,15 +209,24 @@ class MainWindow(QMainWindow):
     def _on_date_changed(self, day) -> None:
         self.setWindowTitle(f"Caucasus Atlas — {self.session.date_label()}")
 
+    def changeEvent(self, event) -> None:
+        """A new language (View → Language): the window's own texts, the page's words, and
+        every feature listening to ``languageChanged``."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "controller"):
+            self._on_date_changed(self.session.date)
+            self.controller.retranslate()
+            self.languageChanged.emit()
+
     def _toggle_fullscreen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
     def _toggle_online(self, on: bool) -> None:
         self.map.set_online_tiles(on)
         self.statusBar().showMessage(
-            "Online tiles allowed: switch them on in the map's layer control."
+            self.tr("Online tiles allowed: switch them on in the map's layer control.")
             if on
-            else "Offline: no request leaves this computer.",
+            else self.tr("Offline: no request leaves this computer."),
             6000,
         )
 
@@ -183,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         QMessageBox.about(
-            self, "About Caucasus Atlas", ABOUT.format(credits=self.session.credits_html())
+            self, self.tr("About Caucasus Atlas"), self.tr(ABOUT) + self.session.credits_html()
         )
 
     def _show_shortcuts(self) -> None:
@@ -192,8 +251,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = show_shortcuts(self)
 
     def _show_problems(self) -> None:
-        text = "\n".join(str(p) for p in self.session.problems) or "No problems found in the data."
-        box = QMessageBox(QMessageBox.Icon.Information, "Data problems", text, parent=self)
+        text = "\n".join(str(p) for p in self.session.problems) or self.tr(
+            "No problems found in the data."
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Data problems"), text, parent=self)
         box.exec()
 
     # ---- state ---------------------------------------------------------------------------

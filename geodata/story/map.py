@@ -21,6 +21,7 @@ from datetime import date
 
 from geodata.control import ControlData
 from geodata.dates import day_label, range_label
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.places import Place
 from geodata.story import first_sentence, sections_at
 from geodata.story.map_date import map_dates
@@ -340,7 +341,15 @@ class TourStep:
         >>> TourStep(Section("w", "W", "", P.parse("2020")), date(2020, 12, 31)).map_label
         'Map: 31 Dec 2020'
         """
-        return f"Map: {day_label(self.day)}" + (f" ({self.phase})" if self.phase else "")
+        label = translate("TourStep", "Map: {day}").format(day=day_label(self.day))
+        return label + (f" ({translate('TourStep', PHASES[self.phase])})" if self.phase else "")
+
+
+# A before → after pair's two phases, as the presenter view and the tour card name them.
+PHASES = {
+    "before": QT_TRANSLATE_NOOP("TourStep", "before"),
+    "after": QT_TRANSLATE_NOOP("TourStep", "after"),
+}
 
 
 def tour_steps(story: Story | None, control: ControlData | None) -> tuple[TourStep, ...]:

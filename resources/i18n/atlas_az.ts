@@ -2,14 +2,519 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Since 1988</source>
+        <translation>1988-ci ildən</translation>
+    </message>
+    <message>
+        <source>Show only the years since 1988, where every change is</source>
+        <translation>Yalnız bütün dəyişikliklərin olduğu 1988-ci ildən sonrakı illəri göstər</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>&amp;Paylama materialını ixrac et…</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Təqdimat</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Mövzu</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Daha böyük mətn</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Daha &amp;kiçik mətn</translation>
+    </message>
+    <message>
+        <source>&amp;Reset text size</source>
+        <translation>Mətn ölçüsünü &amp;sıfırla</translation>
+    </message>
+    <message>
+        <source>Map description</source>
+        <translation>Xəritənin təsviri</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Area</source>
+        <translation>Ərazi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Əvvəl</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>Nəzarət tarixi</translation>
+    </message>
+    <message>
+        <source>Date A</source>
+        <translation>Tarix A</translation>
+    </message>
+    <message>
+        <source>Date B</source>
+        <translation>Tarix B</translation>
+    </message>
+    <message>
+        <source>Swap A and B</source>
+        <translation>A və B-ni dəyiş</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Xəritədə göstər</translation>
+    </message>
+    <message>
+        <source>Colour the areas that changed hands by their controller on date B; mute the rest</source>
+        <translation>Nəzarəti dəyişən əraziləri B tarixindəki nəzarət edənin rəngi ilə boya; qalanlarını solğunlaşdır</translation>
+    </message>
+    <message>
+        <source>De facto control; areas approximate. Compares the two dates only.</source>
+        <translation>Faktiki nəzarət; ərazilər təxminidir. Yalnız iki tarix müqayisə olunur.</translation>
+    </message>
+    <message>
+        <source>From an event…</source>
+        <translation>Hadisədən…</translation>
+    </message>
+    <message>
+        <source>Map date</source>
+        <translation>Xəritənin tarixi</translation>
+    </message>
+    <message>
+        <source>Use the date the map shows now</source>
+        <translation>Xəritənin indi göstərdiyi tarixi götür</translation>
+    </message>
+    <message>
+        <source>No control data loaded.</source>
+        <translation>Nəzarət məlumatları yüklənməyib.</translation>
+    </message>
+    <message>
+        <source>Total (areas: {count})</source>
+        <translation>Cəmi (ərazi: {count})</translation>
+    </message>
+    <message>
+        <source>No area changed hands between {a} and {b}.</source>
+        <translation>{a} ilə {b} arasında heç bir ərazidə nəzarət dəyişməyib.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Areas that changed hands: {count}&lt;/b&gt;, between {a} and {b}.</source>
+        <translation>&lt;b&gt;Nəzarəti dəyişən ərazilər: {count}&lt;/b&gt;, {a} ilə {b} arasında.</translation>
+    </message>
+    <message>
+        <source>Net: {parts}</source>
+        <translation>Xalis dəyişiklik: {parts}</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Müqayisə</translation>
+    </message>
+    <message>
+        <source>Territory chart</source>
+        <translation>Ərazi diaqramı</translation>
+    </message>
+    <message>
+        <source>Compare two dates…</source>
+        <translation>İki tarixi müqayisə et…</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>&amp;Diaqramı ixrac et…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diaqramın ixracı</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG şəkli (*.png);;SVG təsviri (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to {path}</source>
+        <translation>Diaqram saxlanıldı: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation>Məlumatların ixracı</translation>
+    </message>
+    <message>
+        <source>KML (Google Earth)</source>
+        <translation>KML (Google Earth)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (QGIS)</source>
+        <translation>GeoJSON (QGIS)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (QGIS)</source>
+        <translation>GeoPackage (QGIS)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (cədvəl)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>İxrac etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Yazmaq üçün fayl seçin.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>İxrac edildi</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>Qat ə&amp;lavə et…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>&amp;Məlumatları ixrac et…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilmDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Animasiyanın ixracı</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Hər həftə</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Hər gün</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Hər ay</translation>
+    </message>
+    <message>
+        <source>Each control change</source>
+        <translation>Nəzarətin hər dəyişməsi</translation>
+    </message>
+    <message>
+        <source>1280 × 720 (HD)</source>
+        <translation>1280 × 720 (HD)</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (Full HD slides)</source>
+        <translation>1920 × 1080 (Full HD slaydlar)</translation>
+    </message>
+    <message>
+        <source>800 × 450 (GIF for the web)</source>
+        <translation>800 × 450 (veb üçün GIF)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Addım</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Saxlama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;WebM video (*.webm);;GIF animation (*.gif)</source>
+        <translation>MP4 video (*.mp4);;WebM video (*.webm);;GIF animasiya (*.gif)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>İlk gün</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation> kadr</translation>
+    </message>
+    <message>
+        <source>Frames each control change is held</source>
+        <translation>Nəzarətin hər dəyişməsinin saxlandığı kadr sayı</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> kadr/s</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Kadr tezliyi</translation>
+    </message>
+    <message>
+        <source>Film size</source>
+        <translation>Filmin ölçüsü</translation>
+    </message>
+    <message>
+        <source>A title card as each story section begins</source>
+        <translation>Hekayənin hər bölməsinin əvvəlində başlıq kadrı</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Saxlanılacaq fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Başlanğıc:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>S&amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Addım:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold changes:</source>
+        <translation>&amp;Dəyişiklikləri saxla:</translation>
+    </message>
+    <message>
+        <source>Frame &amp;rate:</source>
+        <translation>&amp;Kadr tezliyi:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Ö&amp;lçü:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fayl:</translation>
+    </message>
+    <message>
+        <source>no control data to film</source>
+        <translation>film üçün nəzarət məlumatı yoxdur</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>{folder} qovluğu mövcud deyil</translation>
+    </message>
+    <message>
+        <source>{frames} frames, {seconds} s</source>
+        <translation>kadr: {frames}, {seconds} s</translation>
+    </message>
+    <message>
+        <source>Rendering {frames} frames…</source>
+        <translation>Kadrlar çəkilir: {frames}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>Animation cancelled: nothing was written.</source>
+        <translation>Animasiya ləğv edildi: heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The film was not saved: {error}</source>
+        <translation>Film saxlanılmadı: {error}</translation>
+    </message>
+    <message>
+        <source>Film saved: {path} ({frames} frames, {seconds} s)</source>
+        <translation>Film saxlanıldı: {path} (kadr: {frames}, {seconds} s)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>1920 × 1080 (Full HD slides)</source>
+        <translation>1920 × 1080 (Full HD slaydlar)</translation>
+    </message>
+    <message>
+        <source>1280 × 720 (HD)</source>
+        <translation>1280 × 720 (HD)</translation>
+    </message>
+    <message>
+        <source>2560 × 1440 (QHD, the largest)</source>
+        <translation>2560 × 1440 (QHD, ən böyük)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Xüsusi ölçü</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Şəklin ixracı</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Şəklin ölçüsü</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Piksellə en</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Piksellə hündürlük</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> pks</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Saxlanılacaq fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>Ö&amp;lçü:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>Xüsusi ölçü:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fayl:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG şəkli (*.png)</translation>
+    </message>
+    <message>
+        <source>The image was not saved: {error}</source>
+        <translation>Şəkil saxlanılmadı: {error}</translation>
+    </message>
+    <message>
+        <source>Rendering the map at {width} × {height}…</source>
+        <translation>Xəritə çəkilir: {width} × {height}…</translation>
+    </message>
+    <message>
+        <source>Image saved</source>
+        <translation>Şəkil saxlanıldı</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Export handout</source>
+        <translation>Paylama materialının ixracı</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: {error}</source>
+        <translation>Paylama materialı saxlanılmadı: {error}</translation>
+    </message>
+    <message>
+        <source>The story has no sections to print.</source>
+        <translation>Hekayədə çap ediləcək bölmə yoxdur.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF sənədi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rendering the maps…</source>
+        <translation>Xəritələr çəkilir…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>Map {n} of {total}: {what}</source>
+        <translation>Xəritə {n} / {total}: {what}</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Səhifələr tərtib edilir…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF yazılır…</translation>
+    </message>
+    <message>
+        <source>Handout saved</source>
+        <translation>Paylama materialı saxlanıldı</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <source>The language changes when Caucasus Atlas next starts.</source>
-        <translation>Dil Caucasus Atlas növbəti dəfə açılanda dəyişəcək.</translation>
+        <source>&lt;h2&gt;Caucasus Atlas&lt;/h2&gt;&lt;p&gt;An offline atlas of the South Caucasus conflict, 1923 to today: who held each area on each date, with sources and confidence, and a news article tied to the places and dates it covers.&lt;/p&gt;&lt;p&gt;Lines and areas are approximate. Contested facts are shown as contested, with both claims.&lt;/p&gt;&lt;h3&gt;Data credits&lt;/h3&gt;</source>
+        <translation>&lt;h2&gt;Caucasus Atlas&lt;/h2&gt;&lt;p&gt;Cənubi Qafqaz münaqişəsinin oflayn atlası, 1923-cü ildən bu günə qədər: hər tarixdə hər əraziyə kim nəzarət edib, mənbələr və etibarlılıq dərəcəsi ilə, həmçinin bəhs etdiyi yerlərə və tarixlərə bağlanmış xəbər məqaləsi.&lt;/p&gt;&lt;p&gt;Xətlər və ərazilər təxminidir. Mübahisəli faktlar hər iki tərəfin iddiası ilə mübahisəli kimi göstərilir.&lt;/p&gt;&lt;h3&gt;Məlumat mənbələri&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Hekayə</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman xətti</translation>
+    </message>
+    <message>
+        <source>Problems in the data: {count} — see Help → Data problems</source>
+        <translation>Məlumat problemləri: {count} — bax: Kömək → Məlumat problemləri</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -59,6 +564,316 @@
         <source>&amp;About Caucasus Atlas</source>
         <translation>Caucasus Atlas &amp;haqqında</translation>
     </message>
+    <message>
+        <source>Online tiles allowed: switch them on in the map&apos;s layer control.</source>
+        <translation>Onlayn plitələrə icazə verildi: onları xəritənin qatlar siyahısında aktivləşdirin.</translation>
+    </message>
+    <message>
+        <source>Offline: no request leaves this computer.</source>
+        <translation>Oflayn: heç bir sorğu bu kompüterdən çıxmır.</translation>
+    </message>
+    <message>
+        <source>About Caucasus Atlas</source>
+        <translation>Caucasus Atlas haqqında</translation>
+    </message>
+    <message>
+        <source>No problems found in the data.</source>
+        <translation>Məlumatlarda problem tapılmadı.</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>Məlumat problemləri</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+The app goes on; the details are in its log.</source>
+        <translation>Nəsə səhv getdi: {error}
+
+Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>The map page could not be loaded.</source>
+        <translation>Xəritə səhifəsini yükləmək mümkün olmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>next step (a clicker&apos;s forward button)</source>
+        <translation>növbəti addım (pultun «irəli» düyməsi)</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>əvvəlki addım</translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation>ilk addım</translation>
+    </message>
+    <message>
+        <source>last step</source>
+        <translation>son addım</translation>
+    </message>
+    <message>
+        <source>black out the screen, or bring the map back</source>
+        <translation>ekranı qaralt və ya xəritəni qaytar</translation>
+    </message>
+    <message>
+        <source>auto-advance every {seconds} s on / off</source>
+        <translation>hər {seconds} s avtomatik keçid: aç / bağla</translation>
+    </message>
+    <message>
+        <source>leave presentation mode</source>
+        <translation>təqdimat rejimindən çıx</translation>
+    </message>
+    <message>
+        <source>Screen blacked out: press B to show the map</source>
+        <translation>Ekran qaraldılıb: xəritəni göstərmək üçün B düyməsini basın</translation>
+    </message>
+    <message>
+        <source> · map {phase}</source>
+        <translation> · xəritə: {phase}</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <source>Before: {day}</source>
+        <translation>Əvvəl: {day}</translation>
+    </message>
+    <message>
+        <source>After: {day}</source>
+        <translation>Sonra: {day}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>not given</source>
+        <translation>göstərilməyib</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fact check:&lt;/b&gt; {text} &lt;i&gt;(source: {source})&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Faktların yoxlanışı:&lt;/b&gt; {text} &lt;i&gt;(mənbə: {source})&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Credit: {credit}&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Müəlliflik: {credit}&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No notes for this section.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bu bölmə üçün qeyd yoxdur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Əvvəlki</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Növbəti ▶</translation>
+    </message>
+    <message>
+        <source>Blackout (B)</source>
+        <translation>Qaralt (B)</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Dayandır (Esc)</translation>
+    </message>
+    <message>
+        <source>Caucasus Atlas — presenter view</source>
+        <translation>Caucasus Atlas — təqdim edənin ekranı</translation>
+    </message>
+    <message>
+        <source>Notes for the current step</source>
+        <translation>Cari addım üçün qeydlər</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Keçən vaxt</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Addım {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Növbəti: {step}</translation>
+    </message>
+    <message>
+        <source>Next: the end</source>
+        <translation>Növbəti: son</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems in this story file: {count}</source>
+        <translation>Bu hekayə faylında problemlər: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBox</name>
+    <message>
+        <source>Saved</source>
+        <translation>Saxlanıldı</translation>
+    </message>
+    <message>
+        <source>{what} to:
+{path}</source>
+        <translation>{what}:
+{path}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Qovluğu aç</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCard</name>
+    <message>
+        <source>Show this section: move the timeline and the map to it</source>
+        <translation>Bu bölməni göstər: zaman xəttini və xəritəni ona keçir</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>In the &quot;Go to&quot; date field, Left/Right/Home/End/Space edit the text, PageUp/PageDown still step; Enter goes to the date, Escape leaves the field.</source>
+        <translation>«Keçid» tarix sahəsində Left/Right/Home/End/Space mətni redaktə edir, PageUp/PageDown yenə addımlayır; Enter tarixə keçir, Escape sahədən çıxır.</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menyular</translation>
+    </message>
+    <message>
+        <source>Timeline (anywhere in the window)</source>
+        <translation>Zaman xətti (pəncərənin istənilən yerində)</translation>
+    </message>
+    <message>
+        <source>Presenting (View → Present)</source>
+        <translation>Təqdimat (Görünüş → Təqdimat)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>Map at date A</source>
+        <translation>A tarixində xəritə</translation>
+    </message>
+    <message>
+        <source>Side by side: date A | date B</source>
+        <translation>Yan-yana: tarix A | tarix B</translation>
+    </message>
+</context>
+<context>
+    <name>StoryController</name>
+    <message>
+        <source>Cannot open the story {path}: there is no such file. The current story stays.</source>
+        <translation>{path} hekayəsini açmaq mümkün deyil: belə fayl yoxdur. Cari hekayə qalır.</translation>
+    </message>
+    <message>
+        <source>Cannot open the story {path}: {reason}. The current story stays.</source>
+        <translation>{path} hekayəsini açmaq mümkün deyil: {reason}. Cari hekayə qalır.</translation>
+    </message>
+    <message>
+        <source>Opened {name}. Sections loaded: {count}; problems: {problems} — see the list under the story.</source>
+        <translation>{name} açıldı. Yüklənən bölmələr: {count}; problemlər: {problems} — hekayənin altındakı siyahıya baxın.</translation>
+    </message>
+    <message>
+        <source>Opened {name}. Sections: {count}.</source>
+        <translation>{name} açıldı. Bölmələr: {count}.</translation>
+    </message>
+    <message>
+        <source>Open &amp;story…</source>
+        <translation>&amp;Hekayəni aç…</translation>
+    </message>
+    <message>
+        <source>Open story</source>
+        <translation>Hekayəni aç</translation>
+    </message>
+    <message>
+        <source>Stories (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Hekayələr (*.md *.markdown *.txt);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stories</source>
+        <translation>&amp;Son hekayələr</translation>
+    </message>
+    <message>
+        <source>Story &amp;pop-ups</source>
+        <translation>Hekayə &amp;çıxarışları</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPanel</name>
+    <message>
+        <source>Outlet</source>
+        <translation>Nəşr</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Dərc olunub</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Müəlliflik</translation>
+    </message>
+    <message>
+        <source>Click a section to read it here.</source>
+        <translation>Bölməni burada oxumaq üçün üzərinə klikləyin.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Adsız hekayə</translation>
+    </message>
+    <message>
+        <source>This story has no sections to show.</source>
+        <translation>Bu hekayədə göstəriləcək bölmə yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryChart</name>
+    <message>
+        <source>Territory under de facto control</source>
+        <translation>Faktiki nəzarət altında olan ərazi</translation>
+    </message>
+    <message>
+        <source>km² (approximate)</source>
+        <translation>km² (təxminən)</translation>
+    </message>
+    <message>
+        <source>Caucasus Atlas, cursor at {day}</source>
+        <translation>Caucasus Atlas, kursor: {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeManager</name>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standart</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (projectors)</source>
+        <translation>&amp;Yüksək kontrast (proyektorlar)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-blind safe</source>
+        <translation>&amp;Daltoniklər üçün</translation>
+    </message>
 </context>
 <context>
     <name>TimelineBar</name>
@@ -79,12 +894,40 @@
         <translation>Sürət: hər addım nə qədər irəliləyir (saniyədə 10 addım)</translation>
     </message>
     <message>
+        <source>Type a date (YYYY-MM-DD, YYYY-MM or YYYY) and press Enter</source>
+        <translation>Tarixi daxil edin (İİİİ-AA-GG, İİİİ-AA və ya İİİİ) və Enter basın</translation>
+    </message>
+    <message>
+        <source>1 day / step</source>
+        <translation>1 gün / addım</translation>
+    </message>
+    <message>
+        <source>1 week / step</source>
+        <translation>1 həftə / addım</translation>
+    </message>
+    <message>
+        <source>1 month / step</source>
+        <translation>1 ay / addım</translation>
+    </message>
+    <message>
+        <source>3 months / step</source>
+        <translation>3 ay / addım</translation>
+    </message>
+    <message>
+        <source>1 year / step</source>
+        <translation>1 il / addım</translation>
+    </message>
+    <message>
         <source>Loop</source>
         <translation>Təkrar</translation>
     </message>
     <message>
         <source>Start again from the beginning at the end</source>
         <translation>Sonda yenidən başdan başla</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>İİİİ-AA-GG</translation>
     </message>
     <message>
         <source>◀◀ Section</source>
@@ -119,12 +962,125 @@
         <translation>Hekayənin növbəti bölməsi</translation>
     </message>
     <message>
+        <source>a day back</source>
+        <translation>bir gün geri</translation>
+    </message>
+    <message>
+        <source>a day forward</source>
+        <translation>bir gün irəli</translation>
+    </message>
+    <message>
+        <source>a month back</source>
+        <translation>bir ay geri</translation>
+    </message>
+    <message>
+        <source>a month forward</source>
+        <translation>bir ay irəli</translation>
+    </message>
+    <message>
+        <source>a year back</source>
+        <translation>bir il geri</translation>
+    </message>
+    <message>
+        <source>a year forward</source>
+        <translation>bir il irəli</translation>
+    </message>
+    <message>
+        <source>previous control change</source>
+        <translation>nəzarətin əvvəlki dəyişikliyi</translation>
+    </message>
+    <message>
+        <source>next control change</source>
+        <translation>nəzarətin növbəti dəyişikliyi</translation>
+    </message>
+    <message>
+        <source>first date</source>
+        <translation>ilk tarix</translation>
+    </message>
+    <message>
+        <source>last date</source>
+        <translation>son tarix</translation>
+    </message>
+    <message>
+        <source>play / pause</source>
+        <translation>oynat / fasilə</translation>
+    </message>
+    <message>
         <source>Go to:</source>
         <translation>Keçid:</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ Fasilə</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Timeline: click or drag to choose a date</source>
+        <translation>Zaman xətti: tarix seçmək üçün klikləyin və ya sürüşdürün</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… və daha {count}</translation>
+    </message>
+</context>
+<context>
+    <name>TourStep</name>
+    <message>
+        <source>Map: {day}</source>
+        <translation>Xəritə: {day}</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>əvvəl</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>sonra</translation>
+    </message>
+</context>
+<context>
+    <name>UserLayers</name>
+    <message>
+        <source>Map layers (*.geojson *.json *.kml *.gpx);;GeoJSON (*.geojson *.json);;KML (*.kml);;GPX (*.gpx)</source>
+        <translation>Xəritə qatları (*.geojson *.json *.kml *.gpx);;GeoJSON (*.geojson *.json);;KML (*.kml);;GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>&amp;Layers</source>
+        <translation>&amp;Qatlar</translation>
+    </message>
+    <message>
+        <source>Cannot add the layer</source>
+        <translation>Qatı əlavə etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>{path}: this layer is already on the map</source>
+        <translation>{path}: bu qat artıq xəritədədir</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path}: oxumaq mümkün deyil ({error})</translation>
+    </message>
+    <message>
+        <source>Layer dropped: {layers}</source>
+        <translation>Qat çıxarıldı: {layers}</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>Qat əlavə et</translation>
+    </message>
+    <message>
+        <source>Added layer {name}</source>
+        <translation>{name} qatı əlavə edildi</translation>
+    </message>
+    <message>
+        <source>No layers added</source>
+        <translation>Qat əlavə edilməyib</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} qatını çıxar</translation>
     </message>
 </context>
 <context>

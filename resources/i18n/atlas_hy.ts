@@ -2,14 +2,519 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hy_AM">
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Since 1988</source>
+        <translation>1988-ից ի վեր</translation>
+    </message>
+    <message>
+        <source>Show only the years since 1988, where every change is</source>
+        <translation>Ցույց տալ միայն 1988-ից հետո տարիները, որտեղ են բոլոր փոփոխությունները</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>Արտահանել &amp;ձեռնաթերթիկը…</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Ցուցադրել</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Ոճ</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Ավելի մեծ տեքստ</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Ավելի &amp;փոքր տեքստ</translation>
+    </message>
+    <message>
+        <source>&amp;Reset text size</source>
+        <translation>&amp;Վերականգնել տեքստի չափը</translation>
+    </message>
+    <message>
+        <source>Map description</source>
+        <translation>Քարտեզի նկարագրություն</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Area</source>
+        <translation>Տարածք</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Նախկինում</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Այնուհետև</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>կմ²</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>Վերահսկվում է</translation>
+    </message>
+    <message>
+        <source>Date A</source>
+        <translation>Ամսաթիվ A</translation>
+    </message>
+    <message>
+        <source>Date B</source>
+        <translation>Ամսաթիվ B</translation>
+    </message>
+    <message>
+        <source>Swap A and B</source>
+        <translation>Փոխանակել A-ն և B-ն</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Ցույց տալ քարտեզում</translation>
+    </message>
+    <message>
+        <source>Colour the areas that changed hands by their controller on date B; mute the rest</source>
+        <translation>Վերահսկողը փոխած տարածքները ներկել B ամսաթվի վերահսկողի գույնով, մնացածը՝ խամրեցնել</translation>
+    </message>
+    <message>
+        <source>De facto control; areas approximate. Compares the two dates only.</source>
+        <translation>Փաստացի վերահսկողություն. տարածքները մոտավոր են։ Համեմատվում են միայն երկու ամսաթվերը։</translation>
+    </message>
+    <message>
+        <source>From an event…</source>
+        <translation>Իրադարձությունից…</translation>
+    </message>
+    <message>
+        <source>Map date</source>
+        <translation>Քարտեզի ամսաթիվը</translation>
+    </message>
+    <message>
+        <source>Use the date the map shows now</source>
+        <translation>Վերցնել քարտեզի ներկայիս ամսաթիվը</translation>
+    </message>
+    <message>
+        <source>No control data loaded.</source>
+        <translation>Վերահսկողության տվյալները բեռնված չեն։</translation>
+    </message>
+    <message>
+        <source>Total (areas: {count})</source>
+        <translation>Ընդամենը (տարածքներ՝ {count})</translation>
+    </message>
+    <message>
+        <source>No area changed hands between {a} and {b}.</source>
+        <translation>{a}-ից մինչև {b} ոչ մի տարածքի վերահսկողը չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Areas that changed hands: {count}&lt;/b&gt;, between {a} and {b}.</source>
+        <translation>&lt;b&gt;Վերահսկողը փոխած տարածքներ՝ {count}&lt;/b&gt;, {a}-ից մինչև {b}։</translation>
+    </message>
+    <message>
+        <source>Net: {parts}</source>
+        <translation>Զուտ փոփոխություն՝ {parts}</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Համեմատություն</translation>
+    </message>
+    <message>
+        <source>Territory chart</source>
+        <translation>Տարածքների գծապատկեր</translation>
+    </message>
+    <message>
+        <source>Compare two dates…</source>
+        <translation>Համեմատել երկու ամսաթիվ…</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>Արտահանել &amp;գծապատկերը…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Գծապատկերի արտահանում</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG պատկեր (*.png);;SVG գծանկար (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to {path}</source>
+        <translation>Գծապատկերը պահպանվեց՝ {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation>Տվյալների արտահանում</translation>
+    </message>
+    <message>
+        <source>KML (Google Earth)</source>
+        <translation>KML (Google Earth)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (QGIS)</source>
+        <translation>GeoJSON (QGIS)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (QGIS)</source>
+        <translation>GeoPackage (QGIS)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (աղյուսակ)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Սկսած</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Մինչև</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Ընտրել…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Ձևաչափ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ֆայլ</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Հնարավոր չէ արտահանել</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Ընտրեք ֆայլը, որում գրել։</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Արտահանվեց</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>&amp;Ավելացնել շերտ…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Արտահանել &amp;տվյալները…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilmDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Անիմացիայի արտահանում</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Ամեն շաբաթ</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Ամեն օր</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Ամեն ամիս</translation>
+    </message>
+    <message>
+        <source>Each control change</source>
+        <translation>Վերահսկողության յուրաքանչյուր փոփոխություն</translation>
+    </message>
+    <message>
+        <source>1280 × 720 (HD)</source>
+        <translation>1280 × 720 (HD)</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (Full HD slides)</source>
+        <translation>1920 × 1080 (Full HD սլայդներ)</translation>
+    </message>
+    <message>
+        <source>800 × 450 (GIF for the web)</source>
+        <translation>800 × 450 (GIF համացանցի համար)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Սկիզբ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ավարտ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Քայլ</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Պահում</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Չափ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ֆայլ</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;WebM video (*.webm);;GIF animation (*.gif)</source>
+        <translation>MP4 տեսանյութ (*.mp4);;WebM տեսանյութ (*.webm);;GIF անիմացիա (*.gif)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Առաջին օր</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Վերջին օր</translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation> կադր</translation>
+    </message>
+    <message>
+        <source>Frames each control change is held</source>
+        <translation>Քանի կադր է պահվում վերահսկողության յուրաքանչյուր փոփոխությունը</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> կադր/վ</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Կադրային հաճախականություն</translation>
+    </message>
+    <message>
+        <source>Film size</source>
+        <translation>Ֆիլմի չափը</translation>
+    </message>
+    <message>
+        <source>A title card as each story section begins</source>
+        <translation>Վերնագրային կադր պատմության յուրաքանչյուր բաժնի սկզբում</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Պահպանվող ֆայլը</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Ընտրել…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Սկիզբ՝</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Ավարտ՝</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Քայլ՝</translation>
+    </message>
+    <message>
+        <source>&amp;Hold changes:</source>
+        <translation>&amp;Փոփոխությունների պահում՝</translation>
+    </message>
+    <message>
+        <source>Frame &amp;rate:</source>
+        <translation>Կադրային &amp;հաճախականություն՝</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Չափ՝</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ֆայլ՝</translation>
+    </message>
+    <message>
+        <source>no control data to film</source>
+        <translation>ֆիլմի համար վերահսկողության տվյալներ չկան</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>{folder} թղթապանակը գոյություն չունի</translation>
+    </message>
+    <message>
+        <source>{frames} frames, {seconds} s</source>
+        <translation>կադր՝ {frames}, {seconds} վ</translation>
+    </message>
+    <message>
+        <source>Rendering {frames} frames…</source>
+        <translation>Կադրերի ստեղծում՝ {frames}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <source>Animation cancelled: nothing was written.</source>
+        <translation>Անիմացիան չեղարկվեց. ոչինչ չի գրվել։</translation>
+    </message>
+    <message>
+        <source>The film was not saved: {error}</source>
+        <translation>Ֆիլմը չպահպանվեց՝ {error}</translation>
+    </message>
+    <message>
+        <source>Film saved: {path} ({frames} frames, {seconds} s)</source>
+        <translation>Ֆիլմը պահպանվեց՝ {path} (կադր՝ {frames}, {seconds} վ)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>1920 × 1080 (Full HD slides)</source>
+        <translation>1920 × 1080 (Full HD սլայդներ)</translation>
+    </message>
+    <message>
+        <source>1280 × 720 (HD)</source>
+        <translation>1280 × 720 (HD)</translation>
+    </message>
+    <message>
+        <source>2560 × 1440 (QHD, the largest)</source>
+        <translation>2560 × 1440 (QHD, ամենամեծը)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Այլ չափ</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Պատկերի արտահանում</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Պատկերի չափը</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Լայնությունը պիքսելներով</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Բարձրությունը պիքսելներով</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> պքս</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Պահպանվող ֆայլը</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Ընտրել…</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Չափ՝</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>Այլ չափ՝</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ֆայլ՝</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG պատկեր (*.png)</translation>
+    </message>
+    <message>
+        <source>The image was not saved: {error}</source>
+        <translation>Պատկերը չպահպանվեց՝ {error}</translation>
+    </message>
+    <message>
+        <source>Rendering the map at {width} × {height}…</source>
+        <translation>Քարտեզի ստեղծում՝ {width} × {height}…</translation>
+    </message>
+    <message>
+        <source>Image saved</source>
+        <translation>Պատկերը պահպանվեց</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Export handout</source>
+        <translation>Ձեռնաթերթիկի արտահանում</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: {error}</source>
+        <translation>Ձեռնաթերթիկը չպահպանվեց՝ {error}</translation>
+    </message>
+    <message>
+        <source>The story has no sections to print.</source>
+        <translation>Պատմության մեջ տպելու բաժիններ չկան։</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF փաստաթուղթ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rendering the maps…</source>
+        <translation>Քարտեզների ստեղծում…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <source>Map {n} of {total}: {what}</source>
+        <translation>Քարտեզ {n}՝ {total}-ից. {what}</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Էջերի դասավորում…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF-ի գրառում…</translation>
+    </message>
+    <message>
+        <source>Handout saved</source>
+        <translation>Ձեռնաթերթիկը պահպանվեց</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Լեզու</translation>
     </message>
     <message>
-        <source>The language changes when Caucasus Atlas next starts.</source>
-        <translation>Լեզուն կփոխվի Caucasus Atlas-ի հաջորդ գործարկման ժամանակ։</translation>
+        <source>&lt;h2&gt;Caucasus Atlas&lt;/h2&gt;&lt;p&gt;An offline atlas of the South Caucasus conflict, 1923 to today: who held each area on each date, with sources and confidence, and a news article tied to the places and dates it covers.&lt;/p&gt;&lt;p&gt;Lines and areas are approximate. Contested facts are shown as contested, with both claims.&lt;/p&gt;&lt;h3&gt;Data credits&lt;/h3&gt;</source>
+        <translation>&lt;h2&gt;Caucasus Atlas&lt;/h2&gt;&lt;p&gt;Հարավային Կովկասի հակամարտության անցանց ատլաս՝ 1923 թվականից մինչև այսօր. ով էր վերահսկում յուրաքանչյուր տարածքը յուրաքանչյուր ամսաթվին՝ աղբյուրներով և հավաստիության աստիճանով, և լրատվական հոդված՝ կապված այն վայրերին ու ամսաթվերին, որոնց մասին պատմում է։&lt;/p&gt;&lt;p&gt;Գծերն ու տարածքները մոտավոր են։ Վիճարկվող փաստերը ցույց են տրված որպես վիճարկվող՝ երկու կողմերի պնդումներով։&lt;/p&gt;&lt;h3&gt;Տվյալների աղբյուրները&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Պատմություն</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Ժամանակագիծ</translation>
+    </message>
+    <message>
+        <source>Problems in the data: {count} — see Help → Data problems</source>
+        <translation>Տվյալների խնդիրներ՝ {count} — տե՛ս Օգնություն → Տվյալների խնդիրներ</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -59,6 +564,316 @@
         <source>&amp;About Caucasus Atlas</source>
         <translation>&amp;Caucasus Atlas-ի մասին</translation>
     </message>
+    <message>
+        <source>Online tiles allowed: switch them on in the map&apos;s layer control.</source>
+        <translation>Առցանց սալիկները թույլատրված են. միացրեք դրանք քարտեզի շերտերի ցանկում։</translation>
+    </message>
+    <message>
+        <source>Offline: no request leaves this computer.</source>
+        <translation>Անցանց. ոչ մի հարցում չի լքում այս համակարգիչը։</translation>
+    </message>
+    <message>
+        <source>About Caucasus Atlas</source>
+        <translation>Caucasus Atlas-ի մասին</translation>
+    </message>
+    <message>
+        <source>No problems found in the data.</source>
+        <translation>Տվյալներում խնդիրներ չեն գտնվել։</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>Տվյալների խնդիրներ</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+The app goes on; the details are in its log.</source>
+        <translation>Ինչ-որ բան սխալ ընթացավ՝ {error}
+
+Ծրագիրը շարունակում է աշխատել. մանրամասները նրա մատյանում են։</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>The map page could not be loaded.</source>
+        <translation>Քարտեզի էջը հնարավոր չեղավ բեռնել։</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>next step (a clicker&apos;s forward button)</source>
+        <translation>հաջորդ քայլը (հեռակառավարման «առաջ» կոճակը)</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>նախորդ քայլը</translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation>առաջին քայլը</translation>
+    </message>
+    <message>
+        <source>last step</source>
+        <translation>վերջին քայլը</translation>
+    </message>
+    <message>
+        <source>black out the screen, or bring the map back</source>
+        <translation>մթնեցնել էկրանը կամ վերադարձնել քարտեզը</translation>
+    </message>
+    <message>
+        <source>auto-advance every {seconds} s on / off</source>
+        <translation>ինքնաշխատ անցում ամեն {seconds} վ-ը մեկ՝ միացնել / անջատել</translation>
+    </message>
+    <message>
+        <source>leave presentation mode</source>
+        <translation>դուրս գալ ցուցադրման ռեժիմից</translation>
+    </message>
+    <message>
+        <source>Screen blacked out: press B to show the map</source>
+        <translation>Էկրանը մթնեցված է. սեղմեք B՝ քարտեզը ցույց տալու համար</translation>
+    </message>
+    <message>
+        <source> · map {phase}</source>
+        <translation> · քարտեզ՝ {phase}</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n}/{total}</translation>
+    </message>
+    <message>
+        <source>Before: {day}</source>
+        <translation>Առաջ՝ {day}</translation>
+    </message>
+    <message>
+        <source>After: {day}</source>
+        <translation>Հետո՝ {day}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>not given</source>
+        <translation>նշված չէ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fact check:&lt;/b&gt; {text} &lt;i&gt;(source: {source})&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Փաստերի ստուգում՝&lt;/b&gt; {text} &lt;i&gt;(աղբյուր՝ {source})&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Credit: {credit}&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Հեղինակային նշում՝ {credit}&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No notes for this section.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Այս բաժնի համար նշումներ չկան։&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Նախորդ</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Հաջորդ ▶</translation>
+    </message>
+    <message>
+        <source>Blackout (B)</source>
+        <translation>Մթնեցնել (B)</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Կանգնեցնել (Esc)</translation>
+    </message>
+    <message>
+        <source>Caucasus Atlas — presenter view</source>
+        <translation>Caucasus Atlas — ներկայացնողի էկրան</translation>
+    </message>
+    <message>
+        <source>Notes for the current step</source>
+        <translation>Ընթացիկ քայլի նշումները</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Անցած ժամանակը</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Քայլ {n}՝ {total}-ից</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Հաջորդը՝ {step}</translation>
+    </message>
+    <message>
+        <source>Next: the end</source>
+        <translation>Հաջորդը՝ ավարտ</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems in this story file: {count}</source>
+        <translation>Պատմության այս ֆայլի խնդիրները՝ {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBox</name>
+    <message>
+        <source>Saved</source>
+        <translation>Պահպանվեց</translation>
+    </message>
+    <message>
+        <source>{what} to:
+{path}</source>
+        <translation>{what}՝
+{path}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Բացել թղթապանակը</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCard</name>
+    <message>
+        <source>Show this section: move the timeline and the map to it</source>
+        <translation>Ցույց տալ այս բաժինը. տեղափոխել ժամանակագիծը և քարտեզը դրան</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>In the &quot;Go to&quot; date field, Left/Right/Home/End/Space edit the text, PageUp/PageDown still step; Enter goes to the date, Escape leaves the field.</source>
+        <translation>«Անցնել» ամսաթվի դաշտում Left/Right/Home/End/Space ստեղները խմբագրում են տեքստը, PageUp/PageDown-ը շարունակում են քայլել. Enter-ը անցնում է ամսաթվին, Escape-ը՝ դուրս գալիս դաշտից։</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Ընտրացանկեր</translation>
+    </message>
+    <message>
+        <source>Timeline (anywhere in the window)</source>
+        <translation>Ժամանակագիծ (պատուհանի ցանկացած տեղում)</translation>
+    </message>
+    <message>
+        <source>Presenting (View → Present)</source>
+        <translation>Ցուցադրում (Տեսք → Ցուցադրել)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Ստեղնաշարի դյուրանցումներ</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>Map at date A</source>
+        <translation>Քարտեզը A ամսաթվին</translation>
+    </message>
+    <message>
+        <source>Side by side: date A | date B</source>
+        <translation>Կողք կողքի՝ ամսաթիվ A | ամսաթիվ B</translation>
+    </message>
+</context>
+<context>
+    <name>StoryController</name>
+    <message>
+        <source>Cannot open the story {path}: there is no such file. The current story stays.</source>
+        <translation>Հնարավոր չէ բացել {path} պատմությունը. այդպիսի ֆայլ չկա։ Ընթացիկ պատմությունը մնում է։</translation>
+    </message>
+    <message>
+        <source>Cannot open the story {path}: {reason}. The current story stays.</source>
+        <translation>Հնարավոր չէ բացել {path} պատմությունը՝ {reason}։ Ընթացիկ պատմությունը մնում է։</translation>
+    </message>
+    <message>
+        <source>Opened {name}. Sections loaded: {count}; problems: {problems} — see the list under the story.</source>
+        <translation>Բացվեց {name}-ը։ Բեռնված բաժիններ՝ {count}, խնդիրներ՝ {problems} — տե՛ս ցանկը պատմության տակ։</translation>
+    </message>
+    <message>
+        <source>Opened {name}. Sections: {count}.</source>
+        <translation>Բացվեց {name}-ը։ Բաժիններ՝ {count}։</translation>
+    </message>
+    <message>
+        <source>Open &amp;story…</source>
+        <translation>Բացել &amp;պատմություն…</translation>
+    </message>
+    <message>
+        <source>Open story</source>
+        <translation>Բացել պատմություն</translation>
+    </message>
+    <message>
+        <source>Stories (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Պատմություններ (*.md *.markdown *.txt);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stories</source>
+        <translation>&amp;Վերջին պատմությունները</translation>
+    </message>
+    <message>
+        <source>Story &amp;pop-ups</source>
+        <translation>Պատմության &amp;թռուցիկներ</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPanel</name>
+    <message>
+        <source>Outlet</source>
+        <translation>Լրատվամիջոց</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Հեղինակ</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Հրապարակվել է</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Հեղինակային նշում</translation>
+    </message>
+    <message>
+        <source>Click a section to read it here.</source>
+        <translation>Սեղմեք բաժնի վրա՝ այն այստեղ կարդալու համար։</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Անվերնագիր պատմություն</translation>
+    </message>
+    <message>
+        <source>This story has no sections to show.</source>
+        <translation>Այս պատմության մեջ ցույց տալու բաժիններ չկան։</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryChart</name>
+    <message>
+        <source>Territory under de facto control</source>
+        <translation>Փաստացի վերահսկողության տակ գտնվող տարածքը</translation>
+    </message>
+    <message>
+        <source>km² (approximate)</source>
+        <translation>կմ² (մոտավոր)</translation>
+    </message>
+    <message>
+        <source>Caucasus Atlas, cursor at {day}</source>
+        <translation>Caucasus Atlas, կուրսորը՝ {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeManager</name>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Սովորական</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (projectors)</source>
+        <translation>&amp;Բարձր կոնտրաստ (պրոյեկտորներ)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-blind safe</source>
+        <translation>&amp;Դալտոնիկների համար</translation>
+    </message>
 </context>
 <context>
     <name>TimelineBar</name>
@@ -79,12 +894,40 @@
         <translation>Արագություն՝ որքան է առաջ գնում յուրաքանչյուր քայլը (վայրկյանում 10 քայլ)</translation>
     </message>
     <message>
+        <source>Type a date (YYYY-MM-DD, YYYY-MM or YYYY) and press Enter</source>
+        <translation>Մուտքագրեք ամսաթիվ (ՏՏՏՏ-ԱԱ-ՕՕ, ՏՏՏՏ-ԱԱ կամ ՏՏՏՏ) և սեղմեք Enter</translation>
+    </message>
+    <message>
+        <source>1 day / step</source>
+        <translation>1 օր / քայլ</translation>
+    </message>
+    <message>
+        <source>1 week / step</source>
+        <translation>1 շաբաթ / քայլ</translation>
+    </message>
+    <message>
+        <source>1 month / step</source>
+        <translation>1 ամիս / քայլ</translation>
+    </message>
+    <message>
+        <source>3 months / step</source>
+        <translation>3 ամիս / քայլ</translation>
+    </message>
+    <message>
+        <source>1 year / step</source>
+        <translation>1 տարի / քայլ</translation>
+    </message>
+    <message>
         <source>Loop</source>
         <translation>Կրկնել</translation>
     </message>
     <message>
         <source>Start again from the beginning at the end</source>
         <translation>Վերջում սկսել սկզբից</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ՏՏՏՏ-ԱԱ-ՕՕ</translation>
     </message>
     <message>
         <source>◀◀ Section</source>
@@ -119,12 +962,125 @@
         <translation>Պատմության հաջորդ բաժինը</translation>
     </message>
     <message>
+        <source>a day back</source>
+        <translation>մեկ օր հետ</translation>
+    </message>
+    <message>
+        <source>a day forward</source>
+        <translation>մեկ օր առաջ</translation>
+    </message>
+    <message>
+        <source>a month back</source>
+        <translation>մեկ ամիս հետ</translation>
+    </message>
+    <message>
+        <source>a month forward</source>
+        <translation>մեկ ամիս առաջ</translation>
+    </message>
+    <message>
+        <source>a year back</source>
+        <translation>մեկ տարի հետ</translation>
+    </message>
+    <message>
+        <source>a year forward</source>
+        <translation>մեկ տարի առաջ</translation>
+    </message>
+    <message>
+        <source>previous control change</source>
+        <translation>վերահսկողության նախորդ փոփոխությունը</translation>
+    </message>
+    <message>
+        <source>next control change</source>
+        <translation>վերահսկողության հաջորդ փոփոխությունը</translation>
+    </message>
+    <message>
+        <source>first date</source>
+        <translation>առաջին ամսաթիվը</translation>
+    </message>
+    <message>
+        <source>last date</source>
+        <translation>վերջին ամսաթիվը</translation>
+    </message>
+    <message>
+        <source>play / pause</source>
+        <translation>սկսել / դադար</translation>
+    </message>
+    <message>
         <source>Go to:</source>
         <translation>Անցնել՝</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ Դադար</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Timeline: click or drag to choose a date</source>
+        <translation>Ժամանակագիծ. սեղմեք կամ քաշեք՝ ամսաթիվ ընտրելու համար</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… և ևս {count}</translation>
+    </message>
+</context>
+<context>
+    <name>TourStep</name>
+    <message>
+        <source>Map: {day}</source>
+        <translation>Քարտեզ՝ {day}</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>առաջ</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>հետո</translation>
+    </message>
+</context>
+<context>
+    <name>UserLayers</name>
+    <message>
+        <source>Map layers (*.geojson *.json *.kml *.gpx);;GeoJSON (*.geojson *.json);;KML (*.kml);;GPX (*.gpx)</source>
+        <translation>Քարտեզի շերտեր (*.geojson *.json *.kml *.gpx);;GeoJSON (*.geojson *.json);;KML (*.kml);;GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>&amp;Layers</source>
+        <translation>&amp;Շերտեր</translation>
+    </message>
+    <message>
+        <source>Cannot add the layer</source>
+        <translation>Հնարավոր չէ ավելացնել շերտը</translation>
+    </message>
+    <message>
+        <source>{path}: this layer is already on the map</source>
+        <translation>{path}. այս շերտն արդեն քարտեզի վրա է</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path}. հնարավոր չէ կարդալ ({error})</translation>
+    </message>
+    <message>
+        <source>Layer dropped: {layers}</source>
+        <translation>Շերտը հեռացվեց՝ {layers}</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>Ավելացնել շերտ</translation>
+    </message>
+    <message>
+        <source>Added layer {name}</source>
+        <translation>Ավելացվեց {name} շերտը</translation>
+    </message>
+    <message>
+        <source>No layers added</source>
+        <translation>Շերտեր ավելացված չեն</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Հեռացնել {name}-ը</translation>
     </message>
 </context>
 <context>

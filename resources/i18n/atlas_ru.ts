@@ -2,14 +2,519 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Since 1988</source>
+        <translation>С 1988 года</translation>
+    </message>
+    <message>
+        <source>Show only the years since 1988, where every change is</source>
+        <translation>Показать только годы с 1988-го, где происходят все изменения</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>Экспорт &amp;раздаточного материала…</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Показ</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <source>&amp;Reset text size</source>
+        <translation>&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <source>Map description</source>
+        <translation>Описание карты</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Area</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>Удерживается с</translation>
+    </message>
+    <message>
+        <source>Date A</source>
+        <translation>Дата A</translation>
+    </message>
+    <message>
+        <source>Date B</source>
+        <translation>Дата B</translation>
+    </message>
+    <message>
+        <source>Swap A and B</source>
+        <translation>Поменять A и B</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Показать на карте</translation>
+    </message>
+    <message>
+        <source>Colour the areas that changed hands by their controller on date B; mute the rest</source>
+        <translation>Окрасить участки, сменившие контроль, цветом контролирующей стороны на дату B; остальные приглушить</translation>
+    </message>
+    <message>
+        <source>De facto control; areas approximate. Compares the two dates only.</source>
+        <translation>Фактический контроль; участки приблизительны. Сравниваются только две даты.</translation>
+    </message>
+    <message>
+        <source>From an event…</source>
+        <translation>По событию…</translation>
+    </message>
+    <message>
+        <source>Map date</source>
+        <translation>Дата карты</translation>
+    </message>
+    <message>
+        <source>Use the date the map shows now</source>
+        <translation>Взять дату, которую сейчас показывает карта</translation>
+    </message>
+    <message>
+        <source>No control data loaded.</source>
+        <translation>Данные о контроле не загружены.</translation>
+    </message>
+    <message>
+        <source>Total (areas: {count})</source>
+        <translation>Итого (участков: {count})</translation>
+    </message>
+    <message>
+        <source>No area changed hands between {a} and {b}.</source>
+        <translation>С {a} по {b} ни один участок не сменил контроль.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Areas that changed hands: {count}&lt;/b&gt;, between {a} and {b}.</source>
+        <translation>&lt;b&gt;Участков, сменивших контроль: {count}&lt;/b&gt;, с {a} по {b}.</translation>
+    </message>
+    <message>
+        <source>Net: {parts}</source>
+        <translation>Итог: {parts}</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Territory chart</source>
+        <translation>Диаграмма территорий</translation>
+    </message>
+    <message>
+        <source>Compare two dates…</source>
+        <translation>Сравнить две даты…</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>Экспорт &amp;диаграммы…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to {path}</source>
+        <translation>Диаграмма сохранена: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation>Экспорт данных</translation>
+    </message>
+    <message>
+        <source>KML (Google Earth)</source>
+        <translation>KML (Google Earth)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (QGIS)</source>
+        <translation>GeoJSON (QGIS)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (QGIS)</source>
+        <translation>GeoPackage (QGIS)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (электронная таблица)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Экспорт невозможен</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>&amp;Добавить слой…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Экспорт &amp;данных…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilmDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Экспорт анимации</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Каждую неделю</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Каждый день</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Каждый месяц</translation>
+    </message>
+    <message>
+        <source>Each control change</source>
+        <translation>Каждая смена контроля</translation>
+    </message>
+    <message>
+        <source>1280 × 720 (HD)</source>
+        <translation>1280 × 720 (HD)</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (Full HD slides)</source>
+        <translation>1920 × 1080 (слайды Full HD)</translation>
+    </message>
+    <message>
+        <source>800 × 450 (GIF for the web)</source>
+        <translation>800 × 450 (GIF для веба)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;WebM video (*.webm);;GIF animation (*.gif)</source>
+        <translation>Видео MP4 (*.mp4);;Видео WebM (*.webm);;Анимация GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation> кадров</translation>
+    </message>
+    <message>
+        <source>Frames each control change is held</source>
+        <translation>Сколько кадров держится каждая смена контроля</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> кадров/с</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Частота кадров</translation>
+    </message>
+    <message>
+        <source>Film size</source>
+        <translation>Размер фильма</translation>
+    </message>
+    <message>
+        <source>A title card as each story section begins</source>
+        <translation>Титульный кадр в начале каждого раздела истории</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Файл для сохранения</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Конец:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Шаг:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold changes:</source>
+        <translation>&amp;Задержка на сменах:</translation>
+    </message>
+    <message>
+        <source>Frame &amp;rate:</source>
+        <translation>&amp;Частота кадров:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>no control data to film</source>
+        <translation>нет данных о контроле для фильма</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>папки {folder} не существует</translation>
+    </message>
+    <message>
+        <source>{frames} frames, {seconds} s</source>
+        <translation>кадров: {frames}, {seconds} с</translation>
+    </message>
+    <message>
+        <source>Rendering {frames} frames…</source>
+        <translation>Отрисовка кадров: {frames}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Animation cancelled: nothing was written.</source>
+        <translation>Анимация отменена: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The film was not saved: {error}</source>
+        <translation>Фильм не сохранён: {error}</translation>
+    </message>
+    <message>
+        <source>Film saved: {path} ({frames} frames, {seconds} s)</source>
+        <translation>Фильм сохранён: {path} (кадров: {frames}, {seconds} с)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>1920 × 1080 (Full HD slides)</source>
+        <translation>1920 × 1080 (слайды Full HD)</translation>
+    </message>
+    <message>
+        <source>1280 × 720 (HD)</source>
+        <translation>1280 × 720 (HD)</translation>
+    </message>
+    <message>
+        <source>2560 × 1440 (QHD, the largest)</source>
+        <translation>2560 × 1440 (QHD, наибольший)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой размер</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Экспорт изображения</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Размер изображения</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Ширина в пикселях</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Высота в пикселях</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пкс</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Файл для сохранения</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>Свой размер:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image was not saved: {error}</source>
+        <translation>Изображение не сохранено: {error}</translation>
+    </message>
+    <message>
+        <source>Rendering the map at {width} × {height}…</source>
+        <translation>Отрисовка карты {width} × {height}…</translation>
+    </message>
+    <message>
+        <source>Image saved</source>
+        <translation>Изображение сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Export handout</source>
+        <translation>Экспорт раздаточного материала</translation>
+    </message>
+    <message>
+        <source>The handout was not saved: {error}</source>
+        <translation>Раздаточный материал не сохранён: {error}</translation>
+    </message>
+    <message>
+        <source>The story has no sections to print.</source>
+        <translation>В истории нет разделов для печати.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rendering the maps…</source>
+        <translation>Отрисовка карт…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Map {n} of {total}: {what}</source>
+        <translation>Карта {n} из {total}: {what}</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Вёрстка страниц…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Запись PDF…</translation>
+    </message>
+    <message>
+        <source>Handout saved</source>
+        <translation>Раздаточный материал сохранён</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>The language changes when Caucasus Atlas next starts.</source>
-        <translation>Язык сменится при следующем запуске Caucasus Atlas.</translation>
+        <source>&lt;h2&gt;Caucasus Atlas&lt;/h2&gt;&lt;p&gt;An offline atlas of the South Caucasus conflict, 1923 to today: who held each area on each date, with sources and confidence, and a news article tied to the places and dates it covers.&lt;/p&gt;&lt;p&gt;Lines and areas are approximate. Contested facts are shown as contested, with both claims.&lt;/p&gt;&lt;h3&gt;Data credits&lt;/h3&gt;</source>
+        <translation>&lt;h2&gt;Caucasus Atlas&lt;/h2&gt;&lt;p&gt;Офлайн-атлас конфликта на Южном Кавказе с 1923 года до наших дней: кто контролировал каждый участок на каждую дату, с источниками и степенью достоверности, и новостная статья, привязанная к местам и датам, о которых она рассказывает.&lt;/p&gt;&lt;p&gt;Линии и участки приблизительны. Оспариваемые факты показаны как оспариваемые, с утверждениями обеих сторон.&lt;/p&gt;&lt;h3&gt;Источники данных&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <source>Problems in the data: {count} — see Help → Data problems</source>
+        <translation>Проблем в данных: {count} — см. Справка → Проблемы в данных</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -59,6 +564,316 @@
         <source>&amp;About Caucasus Atlas</source>
         <translation>&amp;О программе Caucasus Atlas</translation>
     </message>
+    <message>
+        <source>Online tiles allowed: switch them on in the map&apos;s layer control.</source>
+        <translation>Онлайн-подложка разрешена: включите её в списке слоёв карты.</translation>
+    </message>
+    <message>
+        <source>Offline: no request leaves this computer.</source>
+        <translation>Офлайн: ни один запрос не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>About Caucasus Atlas</source>
+        <translation>О программе Caucasus Atlas</translation>
+    </message>
+    <message>
+        <source>No problems found in the data.</source>
+        <translation>В данных проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Data problems</source>
+        <translation>Проблемы в данных</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+The app goes on; the details are in its log.</source>
+        <translation>Что-то пошло не так: {error}
+
+Программа продолжает работу; подробности в её журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>The map page could not be loaded.</source>
+        <translation>Не удалось загрузить страницу карты.</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>next step (a clicker&apos;s forward button)</source>
+        <translation>следующий шаг (кнопка «вперёд» пульта)</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>предыдущий шаг</translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation>первый шаг</translation>
+    </message>
+    <message>
+        <source>last step</source>
+        <translation>последний шаг</translation>
+    </message>
+    <message>
+        <source>black out the screen, or bring the map back</source>
+        <translation>затемнить экран или вернуть карту</translation>
+    </message>
+    <message>
+        <source>auto-advance every {seconds} s on / off</source>
+        <translation>автопереход каждые {seconds} с вкл. / выкл.</translation>
+    </message>
+    <message>
+        <source>leave presentation mode</source>
+        <translation>выйти из режима показа</translation>
+    </message>
+    <message>
+        <source>Screen blacked out: press B to show the map</source>
+        <translation>Экран затемнён: нажмите B, чтобы показать карту</translation>
+    </message>
+    <message>
+        <source> · map {phase}</source>
+        <translation> · карта {phase}</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} из {total}</translation>
+    </message>
+    <message>
+        <source>Before: {day}</source>
+        <translation>До: {day}</translation>
+    </message>
+    <message>
+        <source>After: {day}</source>
+        <translation>После: {day}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fact check:&lt;/b&gt; {text} &lt;i&gt;(source: {source})&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Проверка фактов:&lt;/b&gt; {text} &lt;i&gt;(источник: {source})&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Credit: {credit}&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Источник: {credit}&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No notes for this section.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;К этому разделу заметок нет.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Далее ▶</translation>
+    </message>
+    <message>
+        <source>Blackout (B)</source>
+        <translation>Затемнить (B)</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Стоп (Esc)</translation>
+    </message>
+    <message>
+        <source>Caucasus Atlas — presenter view</source>
+        <translation>Caucasus Atlas — экран докладчика</translation>
+    </message>
+    <message>
+        <source>Notes for the current step</source>
+        <translation>Заметки к текущему шагу</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Прошедшее время</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Шаг {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Далее: {step}</translation>
+    </message>
+    <message>
+        <source>Next: the end</source>
+        <translation>Далее: конец</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems in this story file: {count}</source>
+        <translation>Проблем в файле истории: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedBox</name>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>{what} to:
+{path}</source>
+        <translation>{what}:
+{path}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCard</name>
+    <message>
+        <source>Show this section: move the timeline and the map to it</source>
+        <translation>Показать этот раздел: перенести к нему шкалу времени и карту</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>In the &quot;Go to&quot; date field, Left/Right/Home/End/Space edit the text, PageUp/PageDown still step; Enter goes to the date, Escape leaves the field.</source>
+        <translation>В поле даты «Перейти к» клавиши Left/Right/Home/End/Space редактируют текст, PageUp/PageDown по-прежнему переходят по шагам; Enter переходит к дате, Escape покидает поле.</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Timeline (anywhere in the window)</source>
+        <translation>Шкала времени (в любом месте окна)</translation>
+    </message>
+    <message>
+        <source>Presenting (View → Present)</source>
+        <translation>Показ (Вид → Показ)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>Map at date A</source>
+        <translation>Карта на дату A</translation>
+    </message>
+    <message>
+        <source>Side by side: date A | date B</source>
+        <translation>Рядом: дата A | дата B</translation>
+    </message>
+</context>
+<context>
+    <name>StoryController</name>
+    <message>
+        <source>Cannot open the story {path}: there is no such file. The current story stays.</source>
+        <translation>Не удалось открыть историю {path}: такого файла нет. Текущая история остаётся.</translation>
+    </message>
+    <message>
+        <source>Cannot open the story {path}: {reason}. The current story stays.</source>
+        <translation>Не удалось открыть историю {path}: {reason}. Текущая история остаётся.</translation>
+    </message>
+    <message>
+        <source>Opened {name}. Sections loaded: {count}; problems: {problems} — see the list under the story.</source>
+        <translation>Открыт {name}. Загружено разделов: {count}; проблем: {problems} — см. список под историей.</translation>
+    </message>
+    <message>
+        <source>Opened {name}. Sections: {count}.</source>
+        <translation>Открыт {name}. Разделов: {count}.</translation>
+    </message>
+    <message>
+        <source>Open &amp;story…</source>
+        <translation>Открыть &amp;историю…</translation>
+    </message>
+    <message>
+        <source>Open story</source>
+        <translation>Открыть историю</translation>
+    </message>
+    <message>
+        <source>Stories (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Истории (*.md *.markdown *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stories</source>
+        <translation>&amp;Недавние истории</translation>
+    </message>
+    <message>
+        <source>Story &amp;pop-ups</source>
+        <translation>&amp;Выноски истории</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPanel</name>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Click a section to read it here.</source>
+        <translation>Нажмите на раздел, чтобы прочитать его здесь.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>История без названия</translation>
+    </message>
+    <message>
+        <source>This story has no sections to show.</source>
+        <translation>В этой истории нет разделов для показа.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryChart</name>
+    <message>
+        <source>Territory under de facto control</source>
+        <translation>Территория под фактическим контролем</translation>
+    </message>
+    <message>
+        <source>km² (approximate)</source>
+        <translation>км² (приблизительно)</translation>
+    </message>
+    <message>
+        <source>Caucasus Atlas, cursor at {day}</source>
+        <translation>Caucasus Atlas, курсор на {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeManager</name>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Обычная</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (projectors)</source>
+        <translation>&amp;Высокий контраст (проекторы)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-blind safe</source>
+        <translation>&amp;Для дальтоников</translation>
+    </message>
 </context>
 <context>
     <name>TimelineBar</name>
@@ -79,12 +894,40 @@
         <translation>Скорость: на сколько продвигается каждый шаг (10 шагов в секунду)</translation>
     </message>
     <message>
+        <source>Type a date (YYYY-MM-DD, YYYY-MM or YYYY) and press Enter</source>
+        <translation>Введите дату (ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ) и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>1 day / step</source>
+        <translation>1 день за шаг</translation>
+    </message>
+    <message>
+        <source>1 week / step</source>
+        <translation>1 неделя за шаг</translation>
+    </message>
+    <message>
+        <source>1 month / step</source>
+        <translation>1 месяц за шаг</translation>
+    </message>
+    <message>
+        <source>3 months / step</source>
+        <translation>3 месяца за шаг</translation>
+    </message>
+    <message>
+        <source>1 year / step</source>
+        <translation>1 год за шаг</translation>
+    </message>
+    <message>
         <source>Loop</source>
         <translation>Повтор</translation>
     </message>
     <message>
         <source>Start again from the beginning at the end</source>
         <translation>В конце начать сначала</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>◀◀ Section</source>
@@ -119,12 +962,125 @@
         <translation>Следующий раздел истории</translation>
     </message>
     <message>
+        <source>a day back</source>
+        <translation>на день назад</translation>
+    </message>
+    <message>
+        <source>a day forward</source>
+        <translation>на день вперёд</translation>
+    </message>
+    <message>
+        <source>a month back</source>
+        <translation>на месяц назад</translation>
+    </message>
+    <message>
+        <source>a month forward</source>
+        <translation>на месяц вперёд</translation>
+    </message>
+    <message>
+        <source>a year back</source>
+        <translation>на год назад</translation>
+    </message>
+    <message>
+        <source>a year forward</source>
+        <translation>на год вперёд</translation>
+    </message>
+    <message>
+        <source>previous control change</source>
+        <translation>предыдущая смена контроля</translation>
+    </message>
+    <message>
+        <source>next control change</source>
+        <translation>следующая смена контроля</translation>
+    </message>
+    <message>
+        <source>first date</source>
+        <translation>первая дата</translation>
+    </message>
+    <message>
+        <source>last date</source>
+        <translation>последняя дата</translation>
+    </message>
+    <message>
+        <source>play / pause</source>
+        <translation>пуск / пауза</translation>
+    </message>
+    <message>
         <source>Go to:</source>
         <translation>Перейти к:</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Timeline: click or drag to choose a date</source>
+        <translation>Шкала времени: нажмите или потяните, чтобы выбрать дату</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+</context>
+<context>
+    <name>TourStep</name>
+    <message>
+        <source>Map: {day}</source>
+        <translation>Карта: {day}</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>после</translation>
+    </message>
+</context>
+<context>
+    <name>UserLayers</name>
+    <message>
+        <source>Map layers (*.geojson *.json *.kml *.gpx);;GeoJSON (*.geojson *.json);;KML (*.kml);;GPX (*.gpx)</source>
+        <translation>Слои карты (*.geojson *.json *.kml *.gpx);;GeoJSON (*.geojson *.json);;KML (*.kml);;GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>&amp;Layers</source>
+        <translation>&amp;Слои</translation>
+    </message>
+    <message>
+        <source>Cannot add the layer</source>
+        <translation>Не удалось добавить слой</translation>
+    </message>
+    <message>
+        <source>{path}: this layer is already on the map</source>
+        <translation>{path}: этот слой уже на карте</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path}: не удаётся прочитать ({error})</translation>
+    </message>
+    <message>
+        <source>Layer dropped: {layers}</source>
+        <translation>Слой убран: {layers}</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>Добавить слой</translation>
+    </message>
+    <message>
+        <source>Added layer {name}</source>
+        <translation>Добавлен слой {name}</translation>
+    </message>
+    <message>
+        <source>No layers added</source>
+        <translation>Слои не добавлены</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Убрать {name}</translation>
     </message>
 </context>
 <context>

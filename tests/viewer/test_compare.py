@@ -72,7 +72,7 @@ def test_the_table_km2_add_up_to_the_difference_of_stats(panel):
         code = by_short[short]
         expected = after.get(code, 0.0) - before.get(code, 0.0)
         assert km == pytest.approx(expected, abs=len(rows)), short  # rows round to 1 km²
-    assert total[0] == f"Total ({len(rows)} areas)"
+    assert total[0] == f"Total (areas: {len(rows)})"
     assert _km2(total[3]) == round(sum(c.km2 for c in widget.changes))
     assert "+8,820 km²" in widget.summary.text() and "−8,906 km²" in widget.summary.text()
 

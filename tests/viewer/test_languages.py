@@ -2,13 +2,15 @@
 the font that writes them (docs/i18n.md)."""
 
 import csv
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from PySide6.QtCore import Qt
 
 from geodata.i18n import I18N_DIR, LANGUAGES, language_set
 from geodata.place_names import PLACE_NAMES_CSV
-from tests.viewer.conftest import driven_map, run_js, shown_window
+from tests.viewer.conftest import TIMEOUT, driven_map, run_js, shown_window
 from viewer.fonts import FONT_FILES
 
 
@@ -70,5 +72,102 @@ def test_the_window_menus_follow_the_language(qtbot):
 
             assert window_menu(win, "View").title() == "&Вид"
             assert len(win.menuBar().actions()) == len(titles)
+    finally:
+        install_translators("en")
+
+
+def _menu_texts(win) -> list[str]:
+    """Every menu title and entry of the menu bar (separators and file paths left out)."""
+    texts = []
+
+    def walk(menu):
+        texts.append(menu.title())
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu())
+            elif not action.isSeparator() and action.text() not in LANGUAGES.values():
+                texts.append(action.text())
+
+    for top in win.menuBar().actions():
+        walk(top.menu())
+    return texts
+
+
+SCRIPTS = {"ru": "[А-Яа-яЁё]", "hy": "[\u0531-\u0587]", "az": "[əğıöüçşƏĞİÖÜÇŞ]"}
+
+
+@pytest.mark.parametrize("code", ["ru", "hy"])
+def test_every_menu_entry_reads_in_the_language_given_with_lang(qtbot, code):
+    """Menus the window builds and the ones features install (story, classroom, compare,
+    side by side, layers, exports) are all in the --lang language."""
+    import re
+
+    from viewer.i18n import install_translators, resolve_language
+
+    try:
+        install_translators(resolve_language(code))  # what run_window does with --lang
+        with shown_window(qtbot, "2021-06-01") as win:
+            texts = _menu_texts(win)
+            english = [t for t in texts if not re.search(SCRIPTS[code], t)]
+            assert len(texts) > 30 and english == []
+            assert win.story_dock.windowTitle() != "Story"
+            assert win.timeline.play_button.text() != "▶ Play"
+    finally:
+        install_translators("en")
+
+
+def test_view_language_switches_the_window_live(qtbot):
+    """View → Language: the menus, docks, timeline and the page's words change at once,
+    without a restart, and the choice is remembered."""
+    from PySide6.QtCore import QSettings
+
+    from geodata.page_strings import page_catalogue
+    from viewer.i18n import SETTING, install_translators
+
+    with language_set("ru"):
+        place_names_ru = page_catalogue()["Place names"]
+    layer_control = "document.querySelector('.leaflet-control-layers').textContent"
+    try:
+        with shown_window(qtbot, "2021-06-01") as win:
+            assert "Place names" in run_js(win.map, layer_control)
+            ru = next(a for a in win.language_menu.actions() if a.data() == "ru")
+            ru.trigger()
+            qtbot.waitUntil(lambda: win.menuBar().actions()[0].text() == "&Файл", timeout=5000)
+            assert QSettings().value(SETTING) == "ru"
+            assert win.story_dock.windowTitle() == "История"
+            assert win.classroom.actions["present"].text() == "&Показ"
+            assert win.timeline.play_button.text() == "▶ Пуск"
+            qtbot.waitUntil(
+                lambda: place_names_ru in run_js(win.map, layer_control), timeout=TIMEOUT
+            )
+            en = next(a for a in win.language_menu.actions() if a.data() == "en")
+            en.trigger()
+            qtbot.waitUntil(lambda: win.menuBar().actions()[0].text() == "&File", timeout=5000)
+            assert win.classroom.actions["present"].text() == "&Present"
+    finally:
+        QSettings().remove(SETTING)
+        install_translators("en")
+
+
+def test_armenian_story_cards_wrap_inside_a_narrow_dock(qtbot):
+    """Long Armenian dates on the cards' badges wrap: the list is never wider than the dock,
+    so nothing is cut off on the left and there is no sideways scrolling."""
+    from viewer.i18n import install_translators
+
+    try:
+        install_translators("hy")
+        with shown_window(qtbot, "2020-10-15") as win:
+            win.resizeDocks([win.story_dock], [300], Qt.Orientation.Horizontal)
+            panel = win.story_panel
+            qtbot.waitUntil(lambda: panel.scroll.viewport().width() <= 320, timeout=5000)
+            settle_layout = panel.list.layout()
+            settle_layout.activate()
+            viewport = panel.scroll.viewport().width()
+            assert panel.list.width() <= viewport
+            assert panel.scroll.horizontalScrollBar().maximum() == 0
+            badges = [c.badge for c in panel.cards.values()]
+            assert any(re.search("[\u0531-\u0587]", b.text()) for b in badges)
+            for card in panel.cards.values():
+                assert card.geometry().left() >= 0 and card.geometry().right() <= viewport
     finally:
         install_translators("en")

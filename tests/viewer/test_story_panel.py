@@ -171,7 +171,7 @@ def test_a_broken_story_loads_its_valid_sections_and_lists_its_problems(panel, t
     assert any(p.startswith(f"{path}:") and "nowhere-town" in p for p in problems)
     assert any(p.startswith(f"{path}:") and "id" in p for p in problems)
     assert panel.problem_list.isVisible() and panel.problem_list.items.isVisible()
-    assert "2 problem(s)" in panel.message.text()
+    assert "problems: 2" in panel.message.text()
     assert recent_stories()[0] == str(path)
 
 

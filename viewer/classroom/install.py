@@ -16,8 +16,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QScrollArea
 
 from geodata.describe import describe
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.classroom.presentation import Presentation
 from viewer.classroom.themes import THEMES, ThemeManager
+from viewer.i18n import Texts, on_language_change
 from viewer.menus import window_menu
 
 __all__ = ["Classroom", "install_classroom"]
@@ -32,13 +34,16 @@ class Classroom(QObject):
         self.themes = ThemeManager(window.controller, self)
         self.presentation = Presentation(window, self.themes, self)
         self.actions: dict[str, QAction] = {}
+        self.texts = Texts(window, "Classroom")
         self._build_menus()
         self._build_description()
         window.session.date_changed.connect(self.update_description)
         self.update_description()
 
     def _add(self, menu: QMenu, name: str, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self.window)
+        """An action; ``text`` is a marked source that follows the language."""
+        action = QAction(self.window)
+        self.texts.bind(action.setText, text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -50,25 +55,54 @@ class Classroom(QObject):
     def _build_menus(self) -> None:
         w = self.window
         file_menu, view_menu = window_menu(w, "File"), window_menu(w, "View")
-        quit_action = next((a for a in file_menu.actions() if "Quit" in a.text()), None)
-        handout = QAction("Export &handout…", w)
+        quit_action = next((a for a in file_menu.actions() if a.objectName() == "quit"), None)
+        handout = QAction(w)
+        self.texts.bind(handout.setText, QT_TRANSLATE_NOOP("Classroom", "Export &handout…"))
         handout.triggered.connect(self.export_handout)
         file_menu.insertAction(quit_action, handout)
         self.actions["handout"] = handout
 
         view_menu.addSeparator()
-        self._add(view_menu, "present", "&Present", self.presentation.toggle, "F5")
-        theme_menu = view_menu.addMenu("&Theme")
+        self._add(
+            view_menu,
+            "present",
+            QT_TRANSLATE_NOOP("Classroom", "&Present"),
+            self.presentation.toggle,
+            "F5",
+        )
+        theme_menu = view_menu.addMenu("")
+        self.texts.bind(theme_menu.setTitle, QT_TRANSLATE_NOOP("Classroom", "&Theme"))
         group = QActionGroup(self)
         for theme in THEMES.values():
-            action = QAction(theme.title, group, checkable=True)
+            action = QAction(group, checkable=True)
+            on_language_change(
+                w, lambda a=action, t=theme.title: a.setText(translate("ThemeManager", t))
+            )
             action.setChecked(theme.name == self.themes.name)
             action.triggered.connect(lambda _=False, n=theme.name: self.themes.set_theme(n))
             theme_menu.addAction(action)
             self.actions[f"theme:{theme.name}"] = action
-        self._add(view_menu, "larger", "&Larger text", self.themes.larger, "Ctrl++")
-        self._add(view_menu, "smaller", "&Smaller text", self.themes.smaller, "Ctrl+-")
-        self._add(view_menu, "reset", "&Reset text size", self.themes.reset_font, "Ctrl+0")
+        for name, text, slot, keys in (
+            (
+                "larger",
+                QT_TRANSLATE_NOOP("Classroom", "&Larger text"),
+                self.themes.larger,
+                "Ctrl++",
+            ),
+            (
+                "smaller",
+                QT_TRANSLATE_NOOP("Classroom", "&Smaller text"),
+                self.themes.smaller,
+                "Ctrl+-",
+            ),
+            (
+                "reset",
+                QT_TRANSLATE_NOOP("Classroom", "&Reset text size"),
+                self.themes.reset_font,
+                "Ctrl+0",
+            ),
+        ):
+            self._add(view_menu, name, text, slot, keys)
 
     def _build_description(self) -> None:
         self.description = QLabel()
@@ -80,12 +114,15 @@ class Classroom(QObject):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.description.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab
-        self.description.setAccessibleName("Map description")
+        self.texts.bind(
+            self.description.setAccessibleName, QT_TRANSLATE_NOOP("Classroom", "Map description")
+        )
         self.description.setMargin(6)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.description)
-        self.dock = QDockWidget("Map description", self.window)
+        self.dock = QDockWidget(self.window)
+        self.texts.bind(self.dock.setWindowTitle, QT_TRANSLATE_NOOP("Classroom", "Map description"))
         self.dock.setObjectName("description-dock")
         self.dock.setWidget(scroll)
         w = self.window
@@ -94,6 +131,7 @@ class Classroom(QObject):
         if story_dock is not None:
             w.splitDockWidget(story_dock, self.dock, Qt.Orientation.Vertical)
         window_menu(w, "View").addAction(self.dock.toggleViewAction())
+        on_language_change(w, self.update_description)  # describe() writes in the language
 
     def update_description(self, *_args) -> None:
         session = self.window.session

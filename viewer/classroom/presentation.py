@@ -21,8 +21,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from geodata.dates import day_label
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.story import section_html
-from geodata.story.map import date_label, named_places, tour_steps
+from geodata.story.map import PHASES, date_label, named_places, tour_steps
 from viewer.classroom.presenter_view import PresenterView
 from viewer.classroom.tour import Tour
 from viewer.map.messages import SetCaption, SetNamedPlaces
@@ -38,14 +39,15 @@ _BLACKOUT = {Qt.Key.Key_B, Qt.Key.Key_Period}
 _EXIT = {Qt.Key.Key_Escape, Qt.Key.Key_F5}
 # The keys while presenting, as Help → Keyboard shortcuts lists them; handle_key acts on
 # the same sets, so the help and the keys cannot drift apart.
+# The help translates each "what" in the Presentation context ({seconds} filled in).
 KEY_TABLE = (
-    (_NEXT, "next step (a clicker's forward button)"),
-    (_PREVIOUS, "previous step"),
-    ({Qt.Key.Key_Home}, "first step"),
-    ({Qt.Key.Key_End}, "last step"),
-    (_BLACKOUT, "black out the screen, or bring the map back"),
-    ({Qt.Key.Key_A}, f"auto-advance every {AUTO_ADVANCE_SECONDS} s on / off"),
-    (_EXIT, "leave presentation mode"),
+    (_NEXT, QT_TRANSLATE_NOOP("Presentation", "next step (a clicker's forward button)")),
+    (_PREVIOUS, QT_TRANSLATE_NOOP("Presentation", "previous step")),
+    ({Qt.Key.Key_Home}, QT_TRANSLATE_NOOP("Presentation", "first step")),
+    ({Qt.Key.Key_End}, QT_TRANSLATE_NOOP("Presentation", "last step")),
+    (_BLACKOUT, QT_TRANSLATE_NOOP("Presentation", "black out the screen, or bring the map back")),
+    ({Qt.Key.Key_A}, QT_TRANSLATE_NOOP("Presentation", "auto-advance every {seconds} s on / off")),
+    (_EXIT, QT_TRANSLATE_NOOP("Presentation", "leave presentation mode")),
 )
 KEYS = frozenset().union(*(keys for keys, _ in KEY_TABLE))
 
@@ -80,7 +82,7 @@ class Presentation(QObject):
         self.blackout = QWidget(window)
         self.blackout.setObjectName("blackout")
         self.blackout.setStyleSheet("background: #000000;")
-        self.blackout.setAccessibleName("Screen blacked out: press B to show the map")
+        self.blackout.setAccessibleName(self.tr("Screen blacked out: press B to show the map"))
         self.blackout.hide()
         window.controller.add_provider(self._caption_messages)
 
@@ -193,10 +195,16 @@ class Presentation(QObject):
     def _on_step(self, index: int) -> None:
         step = self.tour.steps[index]
         section = step.section
-        when = date_label(section) + (f" · map {step.phase}" if step.phase else "")
+        phase = translate("TourStep", PHASES[step.phase]) if step.phase else ""
+        when = date_label(section) + (
+            self.tr(" · map {phase}").format(phase=phase) if phase else ""
+        )
         controller = self.window.controller
         controller.show_tour_card(
-            f"{index + 1} of {len(self.tour)}", section.title, when, section_html(section)
+            self.tr("{n} of {total}").format(n=index + 1, total=len(self.tour)),
+            section.title,
+            when,
+            section_html(section),
         )
         controller.refresh()  # the caption's section, even when the date stays
 
@@ -212,7 +220,8 @@ class Presentation(QObject):
         section = step.section if step else None
         story = self._story()
         if step is not None and step.day == day and step.phase:
-            when = f"{step.phase.capitalize()}: {day_label(step.day)}"
+            when = self.tr("Before: {day}") if step.phase == "before" else self.tr("After: {day}")
+            when = when.format(day=day_label(step.day))
         elif step is not None and (step.day == day or _inside(section, day)):
             when = date_label(section)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.story.map import date_label
 
 __all__ = ["PresenterView", "elapsed_text", "notes_html"]
@@ -38,13 +39,22 @@ def elapsed_text(ms: int) -> str:
 
 def notes_html(section) -> str:
     """What the presenter should know: the fact-check notes and credits, escaped."""
+    not_given = QCoreApplication.translate("PresenterView", "not given")
     parts = [
-        f"<p><b>Fact check:</b> {escape(n.text)} <i>(source: {escape(n.source or 'not given')})"
-        "</i></p>"
+        QCoreApplication.translate(
+            "PresenterView", "<p><b>Fact check:</b> {text} <i>(source: {source})</i></p>"
+        ).format(text=escape(n.text), source=escape(n.source or not_given))
         for n in section.notes
     ]
-    parts += [f"<p><i>Credit: {escape(c)}</i></p>" for c in section.credits]
-    return "".join(parts) or "<p>No notes for this section.</p>"
+    parts += [
+        QCoreApplication.translate("PresenterView", "<p><i>Credit: {credit}</i></p>").format(
+            credit=escape(c)
+        )
+        for c in section.credits
+    ]
+    return "".join(parts) or QCoreApplication.translate(
+        "PresenterView", "<p>No notes for this section.</p>"
+    )
 
 
 class PresenterView(QWidget):
@@ -54,7 +64,6 @@ class PresenterView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.tour = tour
         self.presentation = presentation
-        self.setWindowTitle("Caucasus Atlas — presenter view")
         self.setStyleSheet("QLabel#now { font-size: 22pt; font-weight: bold; }")
         self.step = QLabel()
         self.now = QLabel()
@@ -62,21 +71,21 @@ class PresenterView(QWidget):
         self.now.setWordWrap(True)
         self.now.setTextFormat(Qt.TextFormat.PlainText)
         self.notes = QTextBrowser()
-        self.notes.setAccessibleName("Notes for the current step")
         self.upcoming = QLabel()
         self.upcoming.setWordWrap(True)
         self.upcoming.setTextFormat(Qt.TextFormat.PlainText)
         self.clock = QLabel()
-        self.clock.setAccessibleName("Elapsed time")
 
         buttons = QHBoxLayout()
+        self.buttons: list[tuple[QPushButton, str]] = []
         for text, key in (
-            ("◀ Previous", Qt.Key.Key_PageUp),
-            ("Next ▶", Qt.Key.Key_PageDown),
-            ("Blackout (B)", Qt.Key.Key_B),
-            ("Stop (Esc)", Qt.Key.Key_Escape),
+            (QT_TRANSLATE_NOOP("PresenterView", "◀ Previous"), Qt.Key.Key_PageUp),
+            (QT_TRANSLATE_NOOP("PresenterView", "Next ▶"), Qt.Key.Key_PageDown),
+            (QT_TRANSLATE_NOOP("PresenterView", "Blackout (B)"), Qt.Key.Key_B),
+            (QT_TRANSLATE_NOOP("PresenterView", "Stop (Esc)"), Qt.Key.Key_Escape),
         ):
-            button = QPushButton(text)
+            button = QPushButton()
+            self.buttons.append((button, text))
             button.clicked.connect(lambda _=False, k=key: presentation.handle_key(k))
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -96,23 +105,42 @@ class PresenterView(QWidget):
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
         tour.stepChanged.connect(self.show_step)
-        self.show_step(tour.index)
+        self.retranslate()
         self._tick()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "buttons"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Caucasus Atlas — presenter view"))
+        self.notes.setAccessibleName(self.tr("Notes for the current step"))
+        self.clock.setAccessibleName(self.tr("Elapsed time"))
+        for button, text in self.buttons:
+            button.setText(self.tr(text))
+        self.show_step(self.tour.index)
 
     def show_step(self, index: int) -> None:
         step = self.tour.current
         section = step.section if step else None
-        self.step.setText(f"Step {index + 1} of {len(self.tour)}" if section else "")
+        self.step.setText(
+            self.tr("Step {n} of {total}").format(n=index + 1, total=len(self.tour))
+            if section
+            else ""
+        )
         self.now.setText(
             f"{date_label(section)} · {section.title} · {step.map_label}" if section else ""
         )
         self.notes.setHtml(notes_html(section) if section else "")
         upcoming = self.tour.upcoming
         self.upcoming.setText(
-            f"Next: {date_label(upcoming.section)} · {upcoming.section.title} · "
-            f"{upcoming.map_label}"
+            self.tr("Next: {step}").format(
+                step=f"{date_label(upcoming.section)} · {upcoming.section.title} · "
+                f"{upcoming.map_label}"
+            )
             if upcoming
-            else "Next: the end"
+            else self.tr("Next: the end")
         )
 
     def _tick(self) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from geodata.i18n import QT_TRANSLATE_NOOP
+
 __all__ = [
     "DEFAULT_THEME",
     "FONT_SCALE_RANGE",
@@ -30,16 +32,22 @@ __all__ = [
 @dataclass(frozen=True)
 class Theme:
     name: str  # the page's ``body[data-theme]`` and the settings value
-    title: str  # the menu entry
+    title: str  # the menu entry, in English (translated in the ThemeManager context)
     palette: str  # MapController palette: "default" or "high-contrast"
 
 
 THEMES: dict[str, Theme] = {
     t.name: t
     for t in (
-        Theme("default", "&Default", "default"),
-        Theme("high-contrast", "&High contrast (projectors)", "high-contrast"),
-        Theme("colour-blind-safe", "&Colour-blind safe", "default"),
+        Theme("default", QT_TRANSLATE_NOOP("ThemeManager", "&Default"), "default"),
+        Theme(
+            "high-contrast",
+            QT_TRANSLATE_NOOP("ThemeManager", "&High contrast (projectors)"),
+            "high-contrast",
+        ),
+        Theme(
+            "colour-blind-safe", QT_TRANSLATE_NOOP("ThemeManager", "&Colour-blind safe"), "default"
+        ),
     )
 }
 DEFAULT_THEME = "default"

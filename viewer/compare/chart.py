@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QDateTimeAxis,
     QLineSeries,
 )
-from PySide6.QtCore import QMargins, QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from geodata.compare import series
 from geodata.control import controllers
 from geodata.dates import day_label
+from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.map_style import short_label
 from viewer.session import Session
 
@@ -37,7 +38,7 @@ EPOCH = date(1970, 1, 1)
 DAY_MS = 86_400_000
 SNAP_PX = 6  # a press this close to a step jumps to its change date
 ZOOM_FROM = date(1988, 1, 1)  # "Since 1988": the conflict years, where every step is
-TITLE = "Territory under de facto control"
+TITLE = QT_TRANSLATE_NOOP("TerritoryChart", "Territory under de facto control")
 FONT_PT = 13
 Y_STEP = 4000  # km² between labelled lines (few, so they fit a short dock)
 
@@ -73,7 +74,6 @@ class TerritoryChart(QChartView):
         self._lines: list[QLineSeries] = []  # the area series' bounds, kept alive here
 
         chart = QChart()
-        chart.setTitle(TITLE)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         font = QFont(chart.titleFont())
@@ -89,7 +89,6 @@ class TerritoryChart(QChartView):
         # Labels are categories so they can carry thousands separators ("12,000").
         self.y_axis = QCategoryAxis()
         self.y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        self.y_axis.setTitleText("km² (approximate)")
         for axis in (self.x_axis, self.y_axis):
             axis.setLabelsFont(QFont(font.family(), FONT_PT - 2))
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -100,8 +99,21 @@ class TerritoryChart(QChartView):
         self._attach(self.cursor)
         chart.legend().markers(self.cursor)[0].setVisible(False)
         self.set_range(False)
+        self.retranslate()
         session.date_changed.connect(self.move_cursor)
         self.move_cursor(session.date)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "cursor"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Title, axis and controller names in the current language."""
+        self.chart().setTitle(self.tr(TITLE))
+        self.y_axis.setTitleText(self.tr("km² (approximate)"))
+        for code, area in self.areas.items():
+            area.setName(controllers.label(code))
 
     def _attach(self, s) -> None:
         self.chart().addSeries(s)
@@ -218,8 +230,10 @@ class TerritoryChart(QChartView):
             generator.setFileName(str(path))
             generator.setSize(self.size())
             generator.setViewBox(QRect(0, 0, self.width(), self.height()))
-            generator.setTitle(TITLE)
-            generator.setDescription(f"Caucasus Atlas, cursor at {day_label(self.cursor_day())}")
+            generator.setTitle(self.tr(TITLE))
+            generator.setDescription(
+                self.tr("Caucasus Atlas, cursor at {day}").format(day=day_label(self.cursor_day()))
+            )
             painter = QPainter(generator)
             self.render(painter)
             painter.end()
@@ -248,8 +262,7 @@ class ChartPanel(QWidget):
         font = self.readout.font()
         font.setPointSize(FONT_PT)
         self.readout.setFont(font)
-        self.zoom = QCheckBox("Since 1988", self)
-        self.zoom.setToolTip("Show only the years since 1988, where every change is")
+        self.zoom = QCheckBox(self)
         self.zoom.toggled.connect(self.chart.set_range)
         top = QHBoxLayout()
         top.addWidget(self.readout, 1)
@@ -258,7 +271,17 @@ class ChartPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.chart, 1)
         session.date_changed.connect(self._update_readout)
-        self._update_readout(session.date)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "zoom"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.zoom.setText(self.tr("Since 1988"))
+        self.zoom.setToolTip(self.tr("Show only the years since 1988, where every change is"))
+        self._update_readout(self.session.date)
 
     def _update_readout(self, day: date) -> None:
         chart = self.chart

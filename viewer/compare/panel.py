@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,15 +37,23 @@ from PySide6.QtWidgets import (
 from geodata.compare import Change, compare, net_change
 from geodata.control import controllers
 from geodata.dates import day_label
+from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.map_style import change_legend, change_styles, km2_text, short_label
 from viewer.compare.chart import ChartPanel
+from viewer.i18n import Texts
 from viewer.menus import window_menu
 from viewer.session import Session
 
 __all__ = ["ComparePanel", "install_compare"]
 
 FONT_PT = 13  # readable from the back of a classroom
-COLUMNS = ("Area", "From", "To", "km²", "Held since")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ComparePanel", "Area"),
+    QT_TRANSLATE_NOOP("ComparePanel", "From"),
+    QT_TRANSLATE_NOOP("ComparePanel", "To"),
+    QT_TRANSLATE_NOOP("ComparePanel", "km²"),
+    QT_TRANSLATE_NOOP("ComparePanel", "Held since"),
+)
 
 
 def _swatch(code: str) -> QIcon:
@@ -82,15 +90,30 @@ class ComparePanel(QWidget):
         default_b = ceasefires[-1] if len(ceasefires) > 1 else session.date
 
         grid = QGridLayout()
-        self.date_a, self.event_a = self._date_row(grid, 0, "Date A", default_a, events)
-        self.date_b, self.event_b = self._date_row(grid, 1, "Date B", default_b, events)
-        swap = QPushButton("Swap A and B", self)
-        swap.clicked.connect(self.swap)
-        self.show_on_map = QCheckBox("Show on map", self)
-        self.show_on_map.setEnabled(controller is not None)
-        self.show_on_map.setToolTip(
-            "Colour the areas that changed hands by their controller on date B; mute the rest"
+        self._texts: list[tuple[object, str, str]] = []  # (widget, setter name, source)
+        self.date_a, self.event_a = self._date_row(
+            grid, 0, QT_TRANSLATE_NOOP("ComparePanel", "Date A"), default_a, events
         )
+        self.date_b, self.event_b = self._date_row(
+            grid, 1, QT_TRANSLATE_NOOP("ComparePanel", "Date B"), default_b, events
+        )
+        swap = QPushButton(self)
+        self._texts.append((swap, "setText", QT_TRANSLATE_NOOP("ComparePanel", "Swap A and B")))
+        swap.clicked.connect(self.swap)
+        self.show_on_map = QCheckBox(self)
+        self.show_on_map.setEnabled(controller is not None)
+        self._texts += [
+            (self.show_on_map, "setText", QT_TRANSLATE_NOOP("ComparePanel", "Show on map")),
+            (
+                self.show_on_map,
+                "setToolTip",
+                QT_TRANSLATE_NOOP(
+                    "ComparePanel",
+                    "Colour the areas that changed hands by their controller on date B; "
+                    "mute the rest",
+                ),
+            ),
+        ]
         self.show_on_map.toggled.connect(self._on_show_on_map)
         grid.addWidget(swap, 2, 1)
         grid.addWidget(self.show_on_map, 2, 2)
@@ -99,7 +122,6 @@ class ComparePanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -113,9 +135,34 @@ class ComparePanel(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        note = QLabel("De facto control; areas approximate. Compares the two dates only.", self)
+        note = QLabel(self)
+        note.setWordWrap(True)
+        self._texts.append(
+            (
+                note,
+                "setText",
+                QT_TRANSLATE_NOOP(
+                    "ComparePanel",
+                    "De facto control; areas approximate. Compares the two dates only.",
+                ),
+            )
+        )
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "table"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The panel's words, the table and the summary in the current language."""
+        for widget, setter, source in self._texts:
+            getattr(widget, setter)(self.tr(source))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        for combo in (self.event_a, self.event_b):
+            combo.setItemText(0, self.tr("From an event…"))
         self.refresh()
 
     def _date_row(self, grid: QGridLayout, row: int, title: str, day: date, events):
@@ -125,15 +172,24 @@ class ComparePanel(QWidget):
         edit.setDateRange(_qdate(self.session.data.first_day), _qdate(self.session.data.last_day))
         edit.dateChanged.connect(self.refresh)
         combo = QComboBox(self)
-        combo.addItem("From an event…", None)
+        combo.addItem("", None)
         for event in events:
             combo.addItem(f"{event.label()} — {event.title}", event.date.first)
         combo.setMaximumWidth(360)
         combo.activated.connect(lambda index, e=edit, c=combo: self._pick_event(e, c, index))
-        current = QPushButton("Map date", self)
-        current.setToolTip("Use the date the map shows now")
+        current = QPushButton(self)
+        label = QLabel(self)
+        self._texts += [
+            (current, "setText", QT_TRANSLATE_NOOP("ComparePanel", "Map date")),
+            (
+                current,
+                "setToolTip",
+                QT_TRANSLATE_NOOP("ComparePanel", "Use the date the map shows now"),
+            ),
+            (label, "setText", title),
+        ]
         current.clicked.connect(lambda _=False, e=edit: e.setDate(_qdate(self.session.date)))
-        grid.addWidget(QLabel(title, self), row, 0)
+        grid.addWidget(label, row, 0)
         grid.addWidget(edit, row, 1)
         grid.addWidget(combo, row, 2)
         grid.addWidget(current, row, 3)
@@ -165,7 +221,7 @@ class ComparePanel(QWidget):
     def refresh(self) -> None:
         """Recompute the changes for the current dates; repaint the table and the map."""
         if self.control is None:
-            self.summary.setText("No control data loaded.")
+            self.summary.setText(self.tr("No control data loaded."))
             return
         a, b = self.dates
         self.changes = compare(self.control, a, b)
@@ -195,7 +251,7 @@ class ComparePanel(QWidget):
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
         total_row = len(self.changes)
-        total = QTableWidgetItem(f"Total ({len(self.changes)} areas)")
+        total = QTableWidgetItem(self.tr("Total (areas: {count})").format(count=len(self.changes)))
         total.setFont(bold)
         km = QTableWidgetItem(km2_text(sum(c.km2 for c in self.changes)))
         km.setFont(bold)
@@ -208,7 +264,9 @@ class ComparePanel(QWidget):
     def _fill_summary(self, a: date, b: date) -> None:
         if not self.changes:
             self.summary.setText(
-                f"No area changed hands between {day_label(a)} and {day_label(b)}."
+                self.tr("No area changed hands between {a} and {b}.").format(
+                    a=day_label(a), b=day_label(b)
+                )
             )
             return
         net = net_change(self.changes)
@@ -218,8 +276,11 @@ class ComparePanel(QWidget):
             for code, km in sorted(net.items(), key=lambda kv: -kv[1])
         ]
         self.summary.setText(
-            f"<b>{len(self.changes)} areas changed hands</b> between {day_label(a)} and "
-            f"{day_label(b)}.<br>Net: " + " · ".join(parts)
+            self.tr("<b>Areas that changed hands: {count}</b>, between {a} and {b}.").format(
+                count=len(self.changes), a=day_label(a), b=day_label(b)
+            )
+            + "<br>"
+            + self.tr("Net: {parts}").format(parts=" · ".join(parts))
         )
 
     # ---- the map -------------------------------------------------------------------------
@@ -241,7 +302,7 @@ class ComparePanel(QWidget):
         a, b = self.dates
         high_contrast = self.controller.palette == "high-contrast"
         self.controller.show_comparison(
-            "Compare",
+            self.tr("Compare"),
             f"{day_label(a)} → {day_label(b)}",
             change_legend(self.changes, a, b, high_contrast),
             change_styles(self.control, self.changes, b, high_contrast),
@@ -266,12 +327,26 @@ def install_compare(window: QMainWindow) -> None:
     """
     panel = ComparePanel(window.session, window.controller)
     chart = ChartPanel(window.session)
+    texts = Texts(window, "ComparePanel")
     docks = []
     for title, name, widget, area, key in (
-        ("Compare", "compare-dock", panel, Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+K"),
-        ("Territory chart", "chart-dock", chart, Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+G"),
+        (
+            QT_TRANSLATE_NOOP("ComparePanel", "Compare"),
+            "compare-dock",
+            panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            "Ctrl+K",
+        ),
+        (
+            QT_TRANSLATE_NOOP("ComparePanel", "Territory chart"),
+            "chart-dock",
+            chart,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+            "Ctrl+G",
+        ),
     ):
-        dock = QDockWidget(title, window)
+        dock = QDockWidget(window)
+        texts.bind(dock.setWindowTitle, title)
         dock.setObjectName(name)
         dock.setWidget(widget)
         window.addDockWidget(area, dock)
@@ -290,7 +365,10 @@ def install_compare(window: QMainWindow) -> None:
     if isinstance(story_dock, QDockWidget):  # full height beside the map, a tab of its own
         window.tabifyDockWidget(story_dock, compare_dock)
     compare_dock.toggleViewAction().triggered.connect(lambda on: on and compare_dock.raise_())
-    compare_dock.toggleViewAction().setText("Compare two dates…")
+    texts.bind(
+        compare_dock.toggleViewAction().setText,
+        QT_TRANSLATE_NOOP("ComparePanel", "Compare two dates…"),
+    )
     compare_dock.toggleViewAction().toggled.connect(
         lambda shown: shown or panel.set_show_on_map(False)
     )
@@ -299,11 +377,13 @@ def install_compare(window: QMainWindow) -> None:
     view_menu.addAction(compare_dock.toggleViewAction())
     view_menu.addAction(chart_dock.toggleViewAction())
 
-    export = QAction("Export &chart…", window)
+    export = QAction(window)
+    export.setObjectName("export-chart")
+    texts.bind(export.setText, QT_TRANSLATE_NOOP("ComparePanel", "Export &chart…"))
     export.triggered.connect(lambda: _export_chart(window, chart_dock, chart))
     file_menu = window_menu(window, "File")
     actions = file_menu.actions()
-    after = next((i for i, a in enumerate(actions) if a.text().startswith("Export")), None)
+    after = next((i for i, a in enumerate(actions) if a.objectName() == "export-image"), None)
     if after is not None and after + 1 < len(actions):
         file_menu.insertAction(actions[after + 1], export)
     else:
@@ -314,8 +394,12 @@ def install_compare(window: QMainWindow) -> None:
 
 def _export_chart(window: QMainWindow, dock: QDockWidget, chart: ChartPanel) -> None:
     dock.show()  # the chart is drawn at the size it has on screen
+    title = QCoreApplication.translate("ComparePanel", "Export chart")
     path, chosen = QFileDialog.getSaveFileName(
-        window, "Export chart", "territory-chart.png", "PNG image (*.png);;SVG drawing (*.svg)"
+        window,
+        title,
+        "territory-chart.png",
+        QCoreApplication.translate("ComparePanel", "PNG image (*.png);;SVG drawing (*.svg)"),
     )
     if not path:
         return
@@ -324,6 +408,8 @@ def _export_chart(window: QMainWindow, dock: QDockWidget, chart: ChartPanel) -> 
     try:
         chart.export_chart(path)
     except (OSError, ValueError) as exc:
-        QMessageBox.warning(window, "Export chart", str(exc))
+        QMessageBox.warning(window, title, str(exc))
         return
-    window.statusBar().showMessage(f"Chart saved to {path}", 6000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("ComparePanel", "Chart saved to {path}").format(path=path), 6000
+    )

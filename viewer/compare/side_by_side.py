@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from geodata.i18n import QT_TRANSLATE_NOOP
+from viewer.i18n import Texts
 from viewer.map.controller import MapController
 from viewer.map.view import MapView
 from viewer.menus import window_menu
@@ -26,7 +28,9 @@ class SideBySide(QDockWidget):
     """A dock left of the main map showing the map at date A of the compare panel."""
 
     def __init__(self, window: QMainWindow, panel):
-        super().__init__("Map at date A", window)
+        super().__init__(window)
+        self.texts = Texts(self, "SideBySide")
+        self.texts.bind(self.setWindowTitle, QT_TRANSLATE_NOOP("SideBySide", "Map at date A"))
         self.setObjectName("side-by-side-dock")
         self.window_ = window
         self.panel = panel
@@ -35,6 +39,12 @@ class SideBySide(QDockWidget):
         self.session: Session | None = None
         panel.datesChanged.connect(self._follow_dates)
         self.visibilityChanged.connect(self._on_visibility)
+
+    def changeEvent(self, event) -> None:
+        """A new language: the second map's words follow (the first map's are the window's)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "controller", None):
+            self.controller.retranslate()
 
     def _on_visibility(self, visible: bool) -> None:
         if visible and self.map is None:
@@ -77,7 +87,9 @@ def install_side_by_side(window: QMainWindow) -> SideBySide:
     dock.hide()
     action = dock.toggleViewAction()
     action.triggered.connect(dock._on_triggered)
-    action.setText("Side by side: date A | date B")
+    dock.texts.bind(
+        action.setText, QT_TRANSLATE_NOOP("SideBySide", "Side by side: date A | date B")
+    )
     action.setShortcut(QKeySequence("Ctrl+Shift+K"))
     window_menu(window, "View").addAction(action)
     return dock

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from geodata.atomic import check_target
+from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.problems import AtlasError
 from viewer.exports import SIZE_RANGE
 from viewer.exports.render import grab_map, save_png_atomically
@@ -35,10 +36,10 @@ from viewer.exports.saved import tell_saved
 __all__ = ["PRESETS", "ExportImageDialog", "export_image", "save_image"]
 
 PRESETS = (
-    ("1920 × 1080 (Full HD slides)", (1920, 1080)),
-    ("1280 × 720 (HD)", (1280, 720)),
-    ("2560 × 1440 (QHD, the largest)", (2560, 1440)),
-    ("Custom", None),
+    (QT_TRANSLATE_NOOP("ExportImageDialog", "1920 × 1080 (Full HD slides)"), (1920, 1080)),
+    (QT_TRANSLATE_NOOP("ExportImageDialog", "1280 × 720 (HD)"), (1280, 720)),
+    (QT_TRANSLATE_NOOP("ExportImageDialog", "2560 × 1440 (QHD, the largest)"), (2560, 1440)),
+    (QT_TRANSLATE_NOOP("ExportImageDialog", "Custom"), None),
 )
 
 
@@ -72,26 +73,26 @@ class ExportImageDialog(QDialog):
 
     def __init__(self, default_path: Path, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Export image")
+        self.setWindowTitle(self.tr("Export image"))
         self.preset = QComboBox()
-        self.preset.setAccessibleName("Image size")
+        self.preset.setAccessibleName(self.tr("Image size"))
         for label, _ in PRESETS:
-            self.preset.addItem(label)
+            self.preset.addItem(self.tr(label))
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
         for box, value, name in (
-            (self.width_box, 1920, "Width"),
-            (self.height_box, 1080, "Height"),
+            (self.width_box, 1920, self.tr("Width in pixels")),
+            (self.height_box, 1080, self.tr("Height in pixels")),
         ):
             box.setRange(*SIZE_RANGE)
             box.setValue(value)
-            box.setSuffix(" px")
-            box.setAccessibleName(f"{name} in pixels")
+            box.setSuffix(self.tr(" px"))
+            box.setAccessibleName(name)
         custom = QHBoxLayout()
         custom.addWidget(self.width_box)
         custom.addWidget(self.height_box)
         self.path_edit = QLineEdit(str(default_path))
-        self.path_edit.setAccessibleName("File to save")
-        browse = QPushButton("&Browse…")
+        self.path_edit.setAccessibleName(self.tr("File to save"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
@@ -103,11 +104,11 @@ class ExportImageDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
-        form.addRow("&Size:", self.preset)
+        form.addRow(self.tr("&Size:"), self.preset)
         sizes = QWidget()
         sizes.setLayout(custom)
-        form.addRow("Custom size:", sizes)
-        form.addRow("&File:", _row(where))
+        form.addRow(self.tr("Custom size:"), sizes)
+        form.addRow(self.tr("&File:"), _row(where))
         form.addRow(buttons)
         self.preset.currentIndexChanged.connect(self._on_preset)
         self._on_preset(0)
@@ -123,7 +124,7 @@ class ExportImageDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export image", self.path_edit.text(), "PNG (*.png)"
+            self, self.tr("Export image"), self.path_edit.text(), self.tr("PNG image (*.png)")
         )
         if path:
             self.path_edit.setText(path)
@@ -150,14 +151,24 @@ def export_image(window, session, view_name: str) -> Path | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     out, size = dialog.path(), dialog.image_size()
+    title = QCoreApplication.translate("ExportImageDialog", "Export image")
+    not_saved = QCoreApplication.translate("ExportImageDialog", "The image was not saved: {error}")
     try:
         check_target(out)
     except AtlasError as exc:
-        QMessageBox.warning(window, "Export image", f"The image was not saved: {exc}")
+        QMessageBox.warning(window, title, not_saved.format(error=exc))
         return None
     QSettings().setValue("export/folder", str(out.parent))
-    busy = QProgressDialog(f"Rendering the map at {size[0]} × {size[1]}…", "", 0, 0, window)
-    busy.setWindowTitle("Export image")
+    busy = QProgressDialog(
+        QCoreApplication.translate(
+            "ExportImageDialog", "Rendering the map at {width} × {height}…"
+        ).format(width=size[0], height=size[1]),
+        "",
+        0,
+        0,
+        window,
+    )
+    busy.setWindowTitle(title)
     busy.setCancelButton(None)
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(0)
@@ -169,8 +180,8 @@ def export_image(window, session, view_name: str) -> Path | None:
         save_image(session, view_name, size, out, palette, font_scale, bounds)
     except (AtlasError, OSError) as exc:
         busy.close()
-        QMessageBox.warning(window, "Export image", f"The image was not saved: {exc}")
+        QMessageBox.warning(window, title, not_saved.format(error=exc))
         return None
     busy.close()
-    tell_saved(window, "Export image", out, "Image saved")
+    tell_saved(window, title, out, QCoreApplication.translate("ExportImageDialog", "Image saved"))
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from geodata.film import Frame, check_range, parse_video_size, plan_film
+from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.problems import AtlasError
 from geodata.timescale import add_years
 from viewer.exports.dialog import current_theme
@@ -40,28 +41,36 @@ from viewer.exports.encoders import check_encoder
 
 __all__ = ["ExportFilmDialog", "FilmRequest", "export_film", "run_export"]
 
-TITLE = "Export animation"
+# The dialog's words are marked here and translated where shown (ExportFilmDialog context).
+TITLE = QT_TRANSLATE_NOOP("ExportFilmDialog", "Export animation")
 STEP_CHOICES = (
-    ("Every week", "1w"),
-    ("Every day", "1d"),
-    ("Every month", "1m"),
-    ("Each control change", "change"),
+    (QT_TRANSLATE_NOOP("ExportFilmDialog", "Every week"), "1w"),
+    (QT_TRANSLATE_NOOP("ExportFilmDialog", "Every day"), "1d"),
+    (QT_TRANSLATE_NOOP("ExportFilmDialog", "Every month"), "1m"),
+    (QT_TRANSLATE_NOOP("ExportFilmDialog", "Each control change"), "change"),
 )
 SIZES = (
-    ("1280 × 720 (HD)", (1280, 720)),
-    ("1920 × 1080 (Full HD slides)", (1920, 1080)),
-    ("800 × 450 (GIF for the web)", (800, 450)),
+    (QT_TRANSLATE_NOOP("ExportFilmDialog", "1280 × 720 (HD)"), (1280, 720)),
+    (QT_TRANSLATE_NOOP("ExportFilmDialog", "1920 × 1080 (Full HD slides)"), (1920, 1080)),
+    (QT_TRANSLATE_NOOP("ExportFilmDialog", "800 × 450 (GIF for the web)"), (800, 450)),
 )
 OPTION_FIELDS = (
-    ("--from", "From"),
-    ("--to", "To"),
-    ("--step", "Step"),
-    ("--hold", "Hold"),
-    ("--size", "Size"),
-    ("--out", "File"),
+    ("--from", QT_TRANSLATE_NOOP("ExportFilmDialog", "From")),
+    ("--to", QT_TRANSLATE_NOOP("ExportFilmDialog", "To")),
+    ("--step", QT_TRANSLATE_NOOP("ExportFilmDialog", "Step")),
+    ("--hold", QT_TRANSLATE_NOOP("ExportFilmDialog", "Hold")),
+    ("--size", QT_TRANSLATE_NOOP("ExportFilmDialog", "Size")),
+    ("--out", QT_TRANSLATE_NOOP("ExportFilmDialog", "File")),
 )
-FORMATS = "MP4 video (*.mp4);;WebM video (*.webm);;GIF animation (*.gif)"
+FORMATS = QT_TRANSLATE_NOOP(
+    "ExportFilmDialog", "MP4 video (*.mp4);;WebM video (*.webm);;GIF animation (*.gif)"
+)
 SUFFIXES = (".mp4", ".webm", ".gif")
+
+
+def _tr(source: str) -> str:
+    """A marked constant of this module in the current language."""
+    return QCoreApplication.translate("ExportFilmDialog", source)
 
 
 @dataclass(frozen=True)
@@ -88,38 +97,41 @@ class ExportFilmDialog(QDialog):
 
     def __init__(self, data, start: date, default_path: Path, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(_tr(TITLE))
         self.data = data
         first, last = data.first_day, data.last_day
         end = min(add_years(start, 2), last)
         if end <= start:  # at the end of the timeline: the two years before it
             start, end = max(add_years(last, -2), first), last
         self.from_edit, self.to_edit = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
-        for edit, name in ((self.from_edit, "First day"), (self.to_edit, "Last day")):
+        for edit, name in (
+            (self.from_edit, self.tr("First day")),
+            (self.to_edit, self.tr("Last day")),
+        ):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
             edit.setDateRange(_qdate(first), _qdate(last))
             edit.setAccessibleName(name)
         self.step = QComboBox()
-        self.step.setAccessibleName("Step")
+        self.step.setAccessibleName(self.tr("Step"))
         for label, _ in STEP_CHOICES:
-            self.step.addItem(label)
+            self.step.addItem(self.tr(label))
         self.hold, self.fps = QSpinBox(), QSpinBox()
         self.hold.setRange(1, 600)
-        self.hold.setSuffix(" frames")
-        self.hold.setAccessibleName("Frames each control change is held")
+        self.hold.setSuffix(self.tr(" frames"))
+        self.hold.setAccessibleName(self.tr("Frames each control change is held"))
         self.fps.setRange(1, 60)
         self.fps.setValue(12)
-        self.fps.setSuffix(" frames/s")
-        self.fps.setAccessibleName("Frame rate")
+        self.fps.setSuffix(self.tr(" frames/s"))
+        self.fps.setAccessibleName(self.tr("Frame rate"))
         self.size = QComboBox()
-        self.size.setAccessibleName("Film size")
+        self.size.setAccessibleName(self.tr("Film size"))
         for label, _ in SIZES:
-            self.size.addItem(label)
-        self.cards = QCheckBox("A title card as each story section begins")
+            self.size.addItem(self.tr(label))
+        self.cards = QCheckBox(self.tr("A title card as each story section begins"))
         self.path_edit = QLineEdit(str(default_path))
-        self.path_edit.setAccessibleName("File to save")
-        browse = QPushButton("&Browse…")
+        self.path_edit.setAccessibleName(self.tr("File to save"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
@@ -132,16 +144,16 @@ class ExportFilmDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
-        form.addRow("&From:", self.from_edit)
-        form.addRow("&To:", self.to_edit)
-        form.addRow("&Step:", self.step)
-        form.addRow("&Hold changes:", self.hold)
-        form.addRow("Frame &rate:", self.fps)
-        form.addRow("Si&ze:", self.size)
+        form.addRow(self.tr("&From:"), self.from_edit)
+        form.addRow(self.tr("&To:"), self.to_edit)
+        form.addRow(self.tr("&Step:"), self.step)
+        form.addRow(self.tr("&Hold changes:"), self.hold)
+        form.addRow(self.tr("Frame &rate:"), self.fps)
+        form.addRow(self.tr("Si&ze:"), self.size)
         form.addRow("", self.cards)
         where_widget = QWidget()
         where_widget.setLayout(where)
-        form.addRow("&File:", where_widget)
+        form.addRow(self.tr("&File:"), where_widget)
         form.addRow("", self.summary)
         form.addRow(buttons)
         for signal in (
@@ -156,7 +168,9 @@ class ExportFilmDialog(QDialog):
         self._update_summary()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, TITLE, self.path_edit.text(), FORMATS)
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr(TITLE), self.path_edit.text(), self.tr(FORMATS)
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -171,19 +185,21 @@ class ExportFilmDialog(QDialog):
         except AtlasError as exc:  # the command line's refusals, with the fields' names
             text = str(exc)
             for option, field in OPTION_FIELDS:
-                text = text.replace(option, field)
+                text = text.replace(option, self.tr(field))
             raise AtlasError(text) from None
 
     def _request(self) -> FilmRequest:
         start, end = _day(self.from_edit), _day(self.to_edit)
         check_range(start, end, self.data.first_day, self.data.last_day)
         if self.data.control is None:
-            raise AtlasError("no control data to film")
+            raise AtlasError(self.tr("no control data to film"))
         out = self.path()
         suffix = out.suffix.lower()
         check_encoder(suffix)
         if not out.parent.is_dir():
-            raise AtlasError(f"the folder {out.parent} does not exist")
+            raise AtlasError(
+                self.tr("the folder {folder} does not exist").format(folder=out.parent)
+            )
         width, height = SIZES[self.size.currentIndex()][1]
         size = parse_video_size(f"{width}x{height}", even=suffix != ".gif")
         fps = self.fps.value()
@@ -205,7 +221,11 @@ class ExportFilmDialog(QDialog):
             self.summary.setText(str(exc))
             return
         frames = sum(f.repeat for f in request.plan)
-        self.summary.setText(f"{frames} frames, {frames / request.fps:.1f} s")
+        self.summary.setText(
+            self.tr("{frames} frames, {seconds} s").format(
+                frames=frames, seconds=f"{frames / request.fps:.1f}"
+            )
+        )
 
 
 def run_export(window, session, view_name: str, request: FilmRequest) -> Path | None:
@@ -222,8 +242,16 @@ def run_export(window, session, view_name: str, request: FilmRequest) -> Path | 
         session, view_name, request.size, palette=palette, font_scale=font_scale, bounds=bounds
     )
     total = sum(f.repeat for f in request.plan)
-    progress = QProgressDialog(f"Rendering {total} frames…", "Cancel", 0, total, window)
-    progress.setWindowTitle(TITLE)
+    progress = QProgressDialog(
+        QCoreApplication.translate("ExportFilmDialog", "Rendering {frames} frames…").format(
+            frames=total
+        ),
+        QCoreApplication.translate("ExportFilmDialog", "Cancel"),
+        0,
+        total,
+        window,
+    )
+    progress.setWindowTitle(_tr(TITLE))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.canceled.connect(renderer.cancel)
@@ -233,15 +261,29 @@ def run_export(window, session, view_name: str, request: FilmRequest) -> Path | 
     try:
         frames = write_film(renderer, request.plan, request.out, request.fps)
     except Cancelled:
-        window.statusBar().showMessage("Animation cancelled: nothing was written.", 10_000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "ExportFilmDialog", "Animation cancelled: nothing was written."
+            ),
+            10_000,
+        )
         return None
     except (AtlasError, OSError) as exc:
-        QMessageBox.warning(window, TITLE, f"The film was not saved: {exc}")
+        QMessageBox.warning(
+            window,
+            _tr(TITLE),
+            QCoreApplication.translate(
+                "ExportFilmDialog", "The film was not saved: {error}"
+            ).format(error=exc),
+        )
         return None
     finally:
         progress.close()
     window.statusBar().showMessage(
-        f"Film saved: {request.out} ({frames} frames, {frames / request.fps:.1f} s)", 0
+        QCoreApplication.translate(
+            "ExportFilmDialog", "Film saved: {path} ({frames} frames, {seconds} s)"
+        ).format(path=request.out, frames=frames, seconds=f"{frames / request.fps:.1f}"),
+        0,
     )
     return request.out
 
@@ -258,6 +300,6 @@ def export_film(window, session, view_name: str) -> Path | None:
             request = dialog.request()
             break
         except AtlasError as exc:
-            QMessageBox.warning(window, TITLE, str(exc))
+            QMessageBox.warning(window, _tr(TITLE), str(exc))
     QSettings().setValue("export/folder", str(request.out.parent))
     return run_export(window, session, view_name, request)

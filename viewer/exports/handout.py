@@ -255,16 +255,25 @@ def write_handout(doc: QTextDocument, out: Path, title: str) -> None:
 
 def export_handout_dialog(window, session) -> None:
     """File → Export handout…: choose a PDF, render with a cancellable progress dialog."""
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+    title = QCoreApplication.translate("HandoutDialog", "Export handout")
+    not_saved = QCoreApplication.translate("HandoutDialog", "The handout was not saved: {error}")
     story = session.data.story
     if story is None or not story.sections:
-        QMessageBox.information(window, "Export handout", "The story has no sections to print.")
+        QMessageBox.information(
+            window,
+            title,
+            QCoreApplication.translate("HandoutDialog", "The story has no sections to print."),
+        )
         return
     folder = str(QSettings().value("export/folder", str(Path.home())))
     path, _ = QFileDialog.getSaveFileName(
-        window, "Export handout", str(Path(folder) / "caucasus-atlas-handout.pdf"), "PDF (*.pdf)"
+        window,
+        title,
+        str(Path(folder) / "caucasus-atlas-handout.pdf"),
+        QCoreApplication.translate("HandoutDialog", "PDF document (*.pdf)"),
     )
     if not path:
         return
@@ -272,31 +281,44 @@ def export_handout_dialog(window, session) -> None:
     try:
         check_target(out)
     except AtlasError as exc:
-        QMessageBox.warning(window, "Export handout", f"The handout was not saved: {exc}")
+        QMessageBox.warning(window, title, not_saved.format(error=exc))
         return
     QSettings().setValue("export/folder", str(out.parent))
     story, cuts = fit_handout(story)
-    dialog = QProgressDialog("Rendering the maps…", "Cancel", 0, 1, window)
-    dialog.setWindowTitle("Export handout")
+    dialog = QProgressDialog(
+        QCoreApplication.translate("HandoutDialog", "Rendering the maps…"),
+        QCoreApplication.translate("HandoutDialog", "Cancel"),
+        0,
+        1,
+        window,
+    )
+    dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
 
     def progress(done: int, total: int, what: str) -> bool:
         dialog.setMaximum(total + 1)
         dialog.setValue(done)
-        text = f"Map {done + 1} of {total}: {what}" if done < total else "Laying out the pages…"
+        text = (
+            QCoreApplication.translate("HandoutDialog", "Map {n} of {total}: {what}").format(
+                n=done + 1, total=total, what=what
+            )
+            if done < total
+            else QCoreApplication.translate("HandoutDialog", "Laying out the pages…")
+        )
         dialog.setLabelText(text)
         return not dialog.wasCanceled()
 
     try:
         doc = build_handout(session.data, story, progress=progress)
         if doc is not None:
-            dialog.setLabelText("Writing the PDF…")
+            dialog.setLabelText(QCoreApplication.translate("HandoutDialog", "Writing the PDF…"))
             write_handout(doc, out, story.meta.title)
     except (AtlasError, OSError) as exc:
         dialog.close()
-        QMessageBox.warning(window, "Export handout", f"The handout was not saved: {exc}")
+        QMessageBox.warning(window, title, not_saved.format(error=exc))
         return
     dialog.close()
     if doc is not None:
-        tell_saved(window, "Export handout", out, "Handout saved", "; ".join(cuts))
+        saved = QCoreApplication.translate("HandoutDialog", "Handout saved")
+        tell_saved(window, title, out, saved, "; ".join(cuts))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,14 +20,19 @@ def open_folder(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
 
-def tell_saved(
-    window, title: str, path: Path, what: str = "Saved", detail: str = ""
-) -> QMessageBox:
-    """A non-blocking note: "Saved to PATH", with Open folder and Close; also in the status bar."""
-    text = f"{what} to:\n{path}" + (f"\n\n{detail}" if detail else "")
+def tell_saved(window, title: str, path: Path, what: str = "", detail: str = "") -> QMessageBox:
+    """A non-blocking note: "Saved to PATH", with Open folder and Close; also in the status bar.
+
+    ``what`` ("Image saved") comes translated from the caller; by default "Saved".
+    """
+    what = what or QCoreApplication.translate("SavedBox", "Saved")
+    text = QCoreApplication.translate("SavedBox", "{what} to:\n{path}").format(what=what, path=path)
+    text += f"\n\n{detail}" if detail else ""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=window)
     box.setObjectName("saved-box")
-    folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(
+        QCoreApplication.translate("SavedBox", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
     folder.clicked.connect(lambda: open_folder(path))
     box.addButton(QMessageBox.StandardButton.Close)
     box.open()

@@ -192,6 +192,14 @@ class MapController(QObject):
         if not suspended:
             self.redraw()
 
+    def retranslate(self) -> None:
+        """A new interface language (View → Language): the page's catalogue again (it
+        re-writes its layer names and map labels), then the date in full, since the legend,
+        the caption and the call-outs are written in Python. Place names stay as the page
+        loaded them (docs/i18n.md)."""
+        self.map.bridge.send(SetCatalogue(strings=tuple(page_catalogue().items())))
+        self.redraw()
+
     def redraw(self) -> None:
         """Forget what the page shows and send the current date in full."""
         self._shown_day, self._sent = None, {}

@@ -94,7 +94,7 @@ class MapView(QWebEngineView):
     def _on_load_finished(self, ok: bool) -> None:
         if not ok:
             log.error("the map page failed to load from %s", ORIGIN)
-            self.loadFailed.emit("The map page could not be loaded.")
+            self.loadFailed.emit(self.tr("The map page could not be loaded."))
 
     def shutdown(self) -> None:
         """Delete the page, then its profile: the other order crashes Qt WebEngine at exit."""

@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.problems import Problem
 from geodata.story import DEFAULT_STORY, UNREADABLE, Story, load_story
+from viewer.i18n import Texts
 from viewer.settings import setting_paths
 
 __all__ = ["MAX_RECENT", "RECENT_KEY", "StoryController", "recent_stories", "story_menu_actions"]
@@ -57,29 +59,30 @@ class StoryController(QObject):
         """
         path = str(path)
         if not Path(path).exists():
-            return (
-                False,
-                f"Cannot open the story {path}: there is no such file. The current story stays.",
-            )
+            return False, self.tr(
+                "Cannot open the story {path}: there is no such file. The current story stays."
+            ).format(path=path)
         data = self.session.data
         story, problems = load_story(path, known_places=set(data.places) or None)
         unreadable = [p.message for p in problems if p.message.startswith(UNREADABLE)]
         if unreadable:
             reason = "; ".join(unreadable)
-            return False, f"Cannot open the story {path}: {reason}. The current story stays."
+            return False, self.tr(
+                "Cannot open the story {path}: {reason}. The current story stays."
+            ).format(path=path, reason=reason)
         old_file = self.story.file if self.story else self.path
         data.problems[:] = [p for p in data.problems if str(p.file) != old_file] + problems
         data.story, data.story_path = story, path  # for anyone who reads it from the data
         self.story, self.path, self.problems = story, path, problems
         remember_story(path)
         self.story_changed.emit()
-        count = len(story.sections)
+        name, count = Path(path).name, len(story.sections)
         if problems:
-            return True, (
-                f"Opened {Path(path).name}: {count} section(s) loaded, {len(problems)} problem(s)"
+            return True, self.tr(
+                "Opened {name}. Sections loaded: {count}; problems: {problems}"
                 " — see the list under the story."
-            )
-        return True, f"Opened {Path(path).name}: {count} section(s)."
+            ).format(name=name, count=count, problems=len(problems))
+        return True, self.tr("Opened {name}. Sections: {count}.").format(name=name, count=count)
 
 
 def story_menu_actions(window, panel, file_menu, view_menu) -> dict[str, QAction]:
@@ -89,20 +92,30 @@ def story_menu_actions(window, panel, file_menu, view_menu) -> dict[str, QAction
     (``open``, ``popups``) so that the window and tests can reach them.
     """
     first = file_menu.actions()[0] if file_menu.actions() else None
-    open_action = QAction("Open &story…", window)
+    texts = Texts(window, "StoryController")
+    open_action = QAction(window)
+    texts.bind(open_action.setText, QT_TRANSLATE_NOOP("StoryController", "Open &story…"))
     open_action.setShortcut("Ctrl+O")
 
     def choose() -> None:
         start = str(Path(panel.stories.path).parent)
         path, _ = QFileDialog.getOpenFileName(
-            window, "Open story", start, "Stories (*.md *.markdown *.txt);;All files (*)"
+            window,
+            texts.tr_(QT_TRANSLATE_NOOP("StoryController", "Open story")),
+            start,
+            texts.tr_(
+                QT_TRANSLATE_NOOP(
+                    "StoryController", "Stories (*.md *.markdown *.txt);;All files (*)"
+                )
+            ),
         )
         if path:
             panel.open_story(path)
 
     open_action.triggered.connect(choose)
     file_menu.insertAction(first, open_action)
-    recent_menu = QMenu("&Recent stories", window)
+    recent_menu = QMenu(window)
+    texts.bind(recent_menu.setTitle, QT_TRANSLATE_NOOP("StoryController", "&Recent stories"))
     file_menu.insertMenu(first, recent_menu)
     file_menu.insertSeparator(first)
 
@@ -116,7 +129,8 @@ def story_menu_actions(window, panel, file_menu, view_menu) -> dict[str, QAction
     recent_menu.aboutToShow.connect(fill_recent)
     fill_recent()
 
-    popups = QAction("Story &pop-ups", window)
+    popups = QAction(window)
+    texts.bind(popups.setText, QT_TRANSLATE_NOOP("StoryController", "Story &pop-ups"))
     popups.setCheckable(True)
     popups.setChecked(panel.callouts_enabled)
     popups.toggled.connect(panel.set_callouts_enabled)

@@ -16,16 +16,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.story import section_html, sections_at
 from geodata.story.map import date_label
 from viewer.map.popups import MapPopups
@@ -47,6 +49,13 @@ QLabel#story-title { color: #111111; font-weight: bold; }
 QLabel#message { background: #fff3b0; color: #2d2a26; border: 1px solid #c2a800;
                  border-radius: 4px; padding: 6px; }
 """
+# The byline's labels (geodata.story.model.StoryMeta.known), translated where shown.
+BYLINE_LABELS = (
+    QT_TRANSLATE_NOOP("StoryPanel", "Outlet"),
+    QT_TRANSLATE_NOOP("StoryPanel", "Author"),
+    QT_TRANSLATE_NOOP("StoryPanel", "Published"),
+    QT_TRANSLATE_NOOP("StoryPanel", "Credit"),
+)
 FACT_CHECK_BOX = (
     '<table width="100%" cellpadding="8" cellspacing="0" border="1" '
     'style="border-color:#b85c00; border-style:solid; background-color:#fff1d6; color:#2d2a26;">'
@@ -76,6 +85,7 @@ class StoryPanel(QWidget):
         self.sync = StorySync(session, controller, self.stories, self)
         self.popups = MapPopups(session, controller, self.stories, self)
         self.cards: dict[str, SectionCard] = {}
+        self.empty: QLabel | None = None
         self.selected: str | None = None
         self._current: tuple[str, ...] = ()
 
@@ -96,6 +106,9 @@ class StoryPanel(QWidget):
         self.message.hide()
 
         self.list = QWidget()
+        # The list is as wide as the dock, never wider: cards wrap their dates, titles and
+        # chips (long Armenian dates) instead of pushing the list off to the left.
+        self.list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setSpacing(6)
         self.scroll = QScrollArea()
@@ -103,7 +116,6 @@ class StoryPanel(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.list)
         self.text = SafeTextBrowser()
-        self.text.setPlaceholderText("Click a section to read it here.")
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.scroll)
         splitter.addWidget(self.text)
@@ -122,6 +134,24 @@ class StoryPanel(QWidget):
         session.date_changed.connect(self.follow_date)
         bridge.linkClicked.connect(self.show_section)
         self.rebuild()
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:
+        """A new language: the panel's own words (the story's text stays as written)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.text.setPlaceholderText(self.tr("Click a section to read it here."))
+        if self.title.property("untitled"):
+            self.title.setText(self.tr("Untitled story"))
+        if self.empty is not None:
+            self.empty.setText(self.tr("This story has no sections to show."))
+        self._fill_byline()
+        self.problem_list.retranslate()
+        for card in self.cards.values():
+            card.retranslate()
 
     # ---- public API ----------------------------------------------------------------------
 
@@ -201,22 +231,33 @@ class StoryPanel(QWidget):
         story = self.stories.story
         data = self.session.data
         meta = story.meta if story else None
-        self.title.setText(meta.title if meta and meta.title else "Untitled story")
-        byline = " · ".join(f"{label}: {value}" for label, value in meta.known()) if meta else ""
-        self.byline.setText(byline)
-        self.byline.setVisible(bool(byline))
+        untitled = not (meta and meta.title)
+        self.title.setProperty("untitled", untitled)
+        self.title.setText(self.tr("Untitled story") if untitled else meta.title)
+        self._fill_byline()
         for section in story.sections if story else ():
             chips = [_chip(ref, data.places, data.control) for ref in section.places]
             card = SectionCard(section.id, section.title, date_label(section), chips)
             card.clicked.connect(self.activate_section)
             self.cards[section.id] = card
             self.list_layout.addWidget(card)
+        if self.empty is not None:
+            self.empty.deleteLater()
+            self.empty = None
         if not self.cards:
-            empty = QLabel("This story has no sections to show.")
-            self.list_layout.addWidget(empty)
+            self.empty = QLabel(self.tr("This story has no sections to show."))
+            self.empty.setWordWrap(True)
+            self.list_layout.addWidget(self.empty)
         self.list_layout.addStretch(1)
         self.problem_list.set_problems(self.stories.problems)
         self.follow_date(self.session.date)
+
+    def _fill_byline(self) -> None:
+        story = self.stories.story
+        known = story.meta.known() if story and story.meta else []
+        byline = " · ".join(f"{self.tr(label)}: {value}" for label, value in known)
+        self.byline.setText(byline)
+        self.byline.setVisible(bool(byline))
 
     def follow_date(self, day) -> None:
         story = self.stories.story

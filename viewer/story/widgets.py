@@ -77,13 +77,14 @@ class SectionCard(QFrame):
         self.setProperty("selected", False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Show this section: move the timeline and the map to it")
+        self.retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
         self.badge = QLabel(when)
         self.badge.setObjectName("badge")
         self.badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.badge.setWordWrap(True)  # a long date (Armenian) wraps instead of widening the list
         self.title = QLabel(title)
         self.title.setObjectName("section-title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,6 +101,9 @@ class SectionCard(QFrame):
             self.chips.setTextFormat(Qt.TextFormat.RichText)
             self.chips.setWordWrap(True)
             layout.addWidget(self.chips)
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Show this section: move the timeline and the map to it"))
 
     def set_state(self, name: str, on: bool) -> None:
         if self.property(name) != on:
@@ -138,6 +142,7 @@ class ProblemList(QWidget):
         self.items.setMaximumHeight(160)
         layout.addWidget(self.toggle)
         layout.addWidget(self.items)
+        self.count = 0
 
     def expand(self, on: bool) -> None:
         self.toggle.setChecked(on)
@@ -147,8 +152,13 @@ class ProblemList(QWidget):
     def set_problems(self, problems) -> None:
         self.items.clear()
         self.items.addItems([str(p) for p in problems])
-        n = len(problems)
-        self.toggle.setText(f"{n} problem{'s' if n != 1 else ''} in this story file")
+        self.count = len(problems)
+        self.retranslate()
         self.setVisible(bool(problems))
         if not problems:
             self.expand(False)
+
+    def retranslate(self) -> None:
+        self.toggle.setText(
+            self.tr("Problems in this story file: {count}").format(count=self.count)
+        )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from geodata.dates import PartialDate
+from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.timescale import (
     SPEEDS,
     TimeScale,
@@ -48,7 +49,17 @@ from viewer.timeline.strip import TimelineStrip, legend_html
 
 TICK_MS = 100  # ten play steps a second; the map controller keeps only the newest date
 DEFAULT_SPEED = "1 month"
-FIELD_TIP = "Type a date (YYYY-MM-DD, YYYY-MM or YYYY) and press Enter"
+FIELD_TIP = QT_TRANSLATE_NOOP(
+    "TimelineBar", "Type a date (YYYY-MM-DD, YYYY-MM or YYYY) and press Enter"
+)
+# The play speeds' names (geodata.timescale.SPEEDS, also the saved setting), as the box shows them.
+SPEED_NAMES = {
+    "1 day": QT_TRANSLATE_NOOP("TimelineBar", "1 day / step"),
+    "1 week": QT_TRANSLATE_NOOP("TimelineBar", "1 week / step"),
+    "1 month": QT_TRANSLATE_NOOP("TimelineBar", "1 month / step"),
+    "3 months": QT_TRANSLATE_NOOP("TimelineBar", "3 months / step"),
+    "1 year": QT_TRANSLATE_NOOP("TimelineBar", "1 year / step"),
+}
 
 
 class TimelineBar(QWidget):
@@ -88,44 +99,68 @@ class TimelineBar(QWidget):
     # ---- layout --------------------------------------------------------------------------
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
+        """A step button; ``text`` and ``tip`` are marked sources, set by :meth:`retranslate`."""
         button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
+        self._texts.append((button, text, tip))
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(slot)
         return button
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "strip"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The bar's words in the current language (at start and on View → Language)."""
+        for button, text, tip in self._texts:
+            button.setText(self.tr(text))
+            button.setToolTip(self.tr(tip))
+        self.play_button.setText(self.tr("❚❚ Pause") if self.playing else self.tr("▶ Play"))
+        self.label.setAccessibleName(self.tr("Current date"))
+        self.speed.setToolTip(self.tr("Play speed: how far each step moves (10 steps a second)"))
+        for i, speed in enumerate(SPEEDS):
+            self.speed.setItemText(i, self.tr(SPEED_NAMES.get(speed.name, speed.name)))
+        self.loop.setText(self.tr("Loop"))
+        self.loop.setToolTip(self.tr("Start again from the beginning at the end"))
+        self.go_label.setText(self.tr("Go to:"))
+        self.date_field.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        if not self.date_field.styleSheet():  # not while it shows why a typed date is wrong
+            self.date_field.setToolTip(self.tr(FIELD_TIP))
+        self.legend.setText(legend_html(self._event_kinds))
+        self.strip.retranslate()
+        self._show(self.session.date)
+
     def _build(self, event_kinds: list[str]) -> None:
+        self._texts: list[tuple[QToolButton, str, str]] = []
+        self._event_kinds = event_kinds
         self.label = QLabel(self)
         font = QFont(self.font())
         font.setPointSize(24)
         font.setBold(True)
         self.label.setFont(font)
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("28 Sep 2023") + 16)
-        self.label.setAccessibleName(self.tr("Current date"))
 
         self.play_button = self._button(
-            self.tr("▶ Play"), self.tr("Play / pause (Space)"), self.toggle_play
+            QT_TRANSLATE_NOOP("TimelineBar", "▶ Play"),
+            QT_TRANSLATE_NOOP("TimelineBar", "Play / pause (Space)"),
+            self.toggle_play,
         )
         settings = QSettings()
         self.speed = QComboBox(self)
-        self.speed.setToolTip(self.tr("Play speed: how far each step moves (10 steps a second)"))
         for speed in SPEEDS:
-            self.speed.addItem(f"{speed.name} / step", speed)
+            self.speed.addItem(speed.name, speed)
         saved = settings.value("timeline/speed", DEFAULT_SPEED)
         names = [s.name for s in SPEEDS]
         self.speed.setCurrentIndex(names.index(saved) if saved in names else 2)
         self.speed.currentIndexChanged.connect(
             lambda i: QSettings().setValue("timeline/speed", SPEEDS[i].name)
         )
-        self.loop = QCheckBox(self.tr("Loop"), self)
-        self.loop.setToolTip(self.tr("Start again from the beginning at the end"))
+        self.loop = QCheckBox(self)
         self.loop.setChecked(settings.value("timeline/loop", "false") == "true")
         self.loop.toggled.connect(lambda on: QSettings().setValue("timeline/loop", str(on).lower()))
 
         self.date_field = QLineEdit(self)
-        self.date_field.setPlaceholderText("YYYY-MM-DD")
-        self.date_field.setToolTip(FIELD_TIP)
         self.date_field.setMaximumWidth(self.date_field.fontMetrics().horizontalAdvance("0") * 14)
         self.date_field.returnPressed.connect(self.apply_typed_date)
         QShortcut(QKeySequence("Escape"), self.date_field, self._leave_field).setContext(
@@ -140,24 +175,37 @@ class TimelineBar(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.label)
         for text, tip, slot in (
-            (self.tr("◀◀ Section"), self.tr("Previous story section"), self.previous_section),
             (
-                self.tr("◀ Change"),
-                self.tr("Previous control change (PageUp)"),
+                QT_TRANSLATE_NOOP("TimelineBar", "◀◀ Section"),
+                QT_TRANSLATE_NOOP("TimelineBar", "Previous story section"),
+                self.previous_section,
+            ),
+            (
+                QT_TRANSLATE_NOOP("TimelineBar", "◀ Change"),
+                QT_TRANSLATE_NOOP("TimelineBar", "Previous control change (PageUp)"),
                 self.previous_change,
             ),
         ):
             top.addWidget(self._button(text, tip, slot))
         top.addWidget(self.play_button)
         for text, tip, slot in (
-            (self.tr("Change ▶"), self.tr("Next control change (PageDown)"), self.next_change),
-            (self.tr("Section ▶▶"), self.tr("Next story section"), self.next_section),
+            (
+                QT_TRANSLATE_NOOP("TimelineBar", "Change ▶"),
+                QT_TRANSLATE_NOOP("TimelineBar", "Next control change (PageDown)"),
+                self.next_change,
+            ),
+            (
+                QT_TRANSLATE_NOOP("TimelineBar", "Section ▶▶"),
+                QT_TRANSLATE_NOOP("TimelineBar", "Next story section"),
+                self.next_section,
+            ),
         ):
             top.addWidget(self._button(text, tip, slot))
         top.addWidget(self.speed)
         top.addWidget(self.loop)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Go to:"), self))
+        self.go_label = QLabel(self)
+        top.addWidget(self.go_label)
         top.addWidget(self.date_field)
 
         self.strip = TimelineStrip(self.scale, self.marks, self)
@@ -167,6 +215,7 @@ class TimelineBar(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.strip)
         layout.addWidget(self.legend)
+        self.retranslate()
 
     def _show(self, day: date) -> None:
         self.label.setText(date_label(day, self.marks))
@@ -259,7 +308,7 @@ class TimelineBar(QWidget):
     def _leave_field(self) -> None:
         self.date_field.clear()
         self.date_field.setStyleSheet("")
-        self.date_field.setToolTip(FIELD_TIP)
+        self.date_field.setToolTip(self.tr(FIELD_TIP))
         self.strip.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ---- keys ----------------------------------------------------------------------------
@@ -276,19 +325,20 @@ class TimelineBar(QWidget):
 
 
 # The window-wide timeline keys: what Help → Keyboard shortcuts lists and what
-# install_shortcuts binds (keys, what it does, TimelineBar method, its arguments).
+# install_shortcuts binds (keys, what it does, TimelineBar method, its arguments); the help
+# translates "what it does" in the TimelineBar context.
 KEY_TABLE = (
-    ("Left", "a day back", "step_days", (-1,)),
-    ("Right", "a day forward", "step_days", (1,)),
-    ("Shift+Left", "a month back", "step_months", (-1,)),
-    ("Shift+Right", "a month forward", "step_months", (1,)),
-    ("Ctrl+Left", "a year back", "step_years", (-1,)),
-    ("Ctrl+Right", "a year forward", "step_years", (1,)),
-    ("PgUp", "previous control change", "previous_change", ()),
-    ("PgDown", "next control change", "next_change", ()),
-    ("Home", "first date", "go_first", ()),
-    ("End", "last date", "go_last", ()),
-    ("Space", "play / pause", "toggle_play", ()),
+    ("Left", QT_TRANSLATE_NOOP("TimelineBar", "a day back"), "step_days", (-1,)),
+    ("Right", QT_TRANSLATE_NOOP("TimelineBar", "a day forward"), "step_days", (1,)),
+    ("Shift+Left", QT_TRANSLATE_NOOP("TimelineBar", "a month back"), "step_months", (-1,)),
+    ("Shift+Right", QT_TRANSLATE_NOOP("TimelineBar", "a month forward"), "step_months", (1,)),
+    ("Ctrl+Left", QT_TRANSLATE_NOOP("TimelineBar", "a year back"), "step_years", (-1,)),
+    ("Ctrl+Right", QT_TRANSLATE_NOOP("TimelineBar", "a year forward"), "step_years", (1,)),
+    ("PgUp", QT_TRANSLATE_NOOP("TimelineBar", "previous control change"), "previous_change", ()),
+    ("PgDown", QT_TRANSLATE_NOOP("TimelineBar", "next control change"), "next_change", ()),
+    ("Home", QT_TRANSLATE_NOOP("TimelineBar", "first date"), "go_first", ()),
+    ("End", QT_TRANSLATE_NOOP("TimelineBar", "last date"), "go_last", ()),
+    ("Space", QT_TRANSLATE_NOOP("TimelineBar", "play / pause"), "toggle_play", ()),
 )
 
 

@@ -75,9 +75,14 @@ class TimelineStrip(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(DENSITY_H + len(ROWS) * ROW_H + AXIS_H + 8)
-        self.setAccessibleName("Timeline: click or drag to choose a date")
+        self.retranslate()
 
     # ---- geometry ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """The accessible name in the current language (the rows are painted translated)."""
+        self.setAccessibleName(self.tr("Timeline: click or drag to choose a date"))
+        self.update()
 
     @property
     def span(self) -> float:
@@ -207,7 +212,7 @@ class TimelineStrip(QWidget):
             for m in hits[:12]
         ]
         if len(hits) > 12:
-            lines.append(f"… and {len(hits) - 12} more")
+            lines.append(self.tr("… and {count} more").format(count=len(hits) - 12))
         return "<br>".join(lines)
 
     def event(self, event) -> bool:
