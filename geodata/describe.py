@@ -22,20 +22,29 @@ from datetime import date
 
 from geodata.control import ControlData, controllers, stats
 from geodata.dates import day_label
+from geodata.i18n import QT_TRANSLATE_NOOP, language, translate
+from geodata.place_names import local_area_name
 from geodata.places import Place
 
 __all__ = ["MAX_NAMED", "describe", "describe_controllers", "describe_overlays", "held_since"]
 
 MAX_NAMED = 5  # areas named per controller; the rest are counted
 
+# One sentence per overlay status, the overlay's name in it (each language words it whole).
 _OVERLAY_STATUS = {
-    "deployed": "is deployed",
-    "withdrawing": "is withdrawing",
-    "restricted": "has restricted passage",
-    "checkpoint": "has a checkpoint",
-    "closed": "is closed",
-    "partial": "is partly open",
+    "deployed": QT_TRANSLATE_NOOP("describe", "The {name} is deployed."),
+    "withdrawing": QT_TRANSLATE_NOOP("describe", "The {name} is withdrawing."),
+    "restricted": QT_TRANSLATE_NOOP("describe", "The {name} has restricted passage."),
+    "checkpoint": QT_TRANSLATE_NOOP("describe", "The {name} has a checkpoint."),
+    "closed": QT_TRANSLATE_NOOP("describe", "The {name} is closed."),
+    "partial": QT_TRANSLATE_NOOP("describe", "The {name} is partly open."),
 }
+# The overlays' names in resources/control/overlays.geojson, marked for translation.
+OVERLAY_NAMES = (
+    QT_TRANSLATE_NOOP("overlays", "Russian peacekeeping zone (2020 corridor)"),
+    QT_TRANSLATE_NOOP("overlays", "Russian peacekeeping zone (2022 corridor)"),
+    QT_TRANSLATE_NOOP("overlays", "Lachin corridor road (2022–23 blockade)"),
+)
 
 
 def _km2(value: float) -> str:
@@ -43,18 +52,25 @@ def _km2(value: float) -> str:
 
 
 def _join(items: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
+    """``a``, ``a and b``, ``a, b and c`` (the last "and" in the interface language)."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return translate("describe", "{items} and {last}").format(
+        items=", ".join(items[:-1]), last=items[-1]
+    )
 
 
 def _named(names: list[str], rest: str) -> str:
-    """The first :data:`MAX_NAMED` names, then how many more."""
+    """The first :data:`MAX_NAMED` names, then how many more (``rest`` has ``{count}``)."""
     shown = names[:MAX_NAMED]
     if len(names) > MAX_NAMED:
-        shown.append(f"{len(names) - MAX_NAMED} {rest}")
+        shown.append(rest.format(count=len(names) - MAX_NAMED))
     return _join(shown)
+
+
+def _area_name(data: ControlData, area_id: str) -> str:
+    """An area's name in the interface language's own usage, else the data's English."""
+    return local_area_name(area_id, language())[0] or data.areas[area_id].name
 
 
 def describe_controllers(data: ControlData, day: date) -> list[str]:
@@ -93,15 +109,23 @@ def describe_controllers(data: ControlData, day: date) -> list[str]:
     zone = sum(totals.values()) or 1.0
     held: dict[str, list[str]] = {}
     for area_id in sorted(state, key=lambda a: -data.areas[a].km2):
-        held.setdefault(state[area_id].controller, []).append(data.areas[area_id].name)
+        held.setdefault(state[area_id].controller, []).append(_area_name(data, area_id))
     sentences = []
+    sentence = translate(
+        "describe", "{controller} holds de facto control of {km2} ({share}): {areas}."
+    )
+    smaller = translate("describe", "{count} smaller areas")
     for code, km2 in sorted(totals.items(), key=lambda item: -item[1]):
         names = held.get(code, [])
         share = 100 * km2 / zone
-        share_text = "under 1%" if share < 0.5 else f"{share:.0f}%"
+        share_text = translate("describe", "under 1%") if share < 0.5 else f"{share:.0f}%"
         sentences.append(
-            f"{controllers.label(code)} holds de facto control of {_km2(km2)} ({share_text}): "
-            f"{_named(names, 'smaller areas')}."
+            sentence.format(
+                controller=controllers.label(code),
+                km2=_km2(km2),
+                share=share_text,
+                areas=_named(names, smaller),
+            )
         )
     return sentences
 
@@ -130,9 +154,12 @@ def describe_overlays(data: ControlData, day: date) -> list[str]:
     """
     sentences = []
     for overlay_id, period in data.overlays_at(day).items():
-        name = data.overlays[overlay_id].name
-        status = _OVERLAY_STATUS.get(period.status, f"is {period.status}")
-        sentences.append(f"The {name} {status}.")
+        name = translate("overlays", data.overlays[overlay_id].name)
+        status = _OVERLAY_STATUS.get(period.status)
+        if status is None:  # a status the data may add later: said plainly, in English
+            sentences.append(f"The {name} is {period.status}.")
+        else:
+            sentences.append(translate("describe", status).format(name=name))
     return sentences
 
 
@@ -141,13 +168,17 @@ def _unsettled(data: ControlData, day: date) -> list[str]:
     sentences = []
     for code in ("contested", "claimed"):
         names = [
-            data.areas[a].name
+            _area_name(data, a)
             for a in sorted(state, key=lambda a: -data.areas[a].km2)
             if state[a].status == code
         ]
         if names:
             status = controllers.STATUSES[code]
-            sentences.append(f"{status.label}: {_named(names, 'more areas')} — {status.meaning}.")
+            more = translate("describe", "{count} more areas")
+            sentences.append(
+                f"{translate('statuses', status.label)}: {_named(names, more)} — "
+                f"{translate('statuses', status.meaning)}."
+            )
     return sentences
 
 
@@ -178,13 +209,16 @@ def describe(data: ControlData | None, day: date) -> str:
     True
     """
     if data is None or not data.timeline.areas:
-        return f"On {day_label(day)}: no control data is loaded."
+        return translate("describe", "On {day}: no control data is loaded.").format(
+            day=day_label(day)
+        )
     zone = sum(stats(data, day).values())
-    parts = [f"On {day_label(day)}, of the {_km2(zone)} of the mapped conflict zone:"]
+    opening = translate("describe", "On {day}, of the {km2} of the mapped conflict zone:")
+    parts = [opening.format(day=day_label(day), km2=_km2(zone))]
     parts += describe_controllers(data, day)
     parts += _unsettled(data, day)
     parts += describe_overlays(data, day)
-    parts.append("Areas and lines are approximate.")
+    parts.append(translate("describe", "Areas and lines are approximate."))
     return " ".join(parts)
 
 
@@ -223,6 +257,8 @@ def held_since(
     []
     """
     lines: dict[str, str] = {}
+    line_text = translate("describe", "{area}: {controller}, held since {day}")
+    status_text = translate("describe", "{status} since {day}")
     for ref in refs:
         area = None
         if ref.kind == "area":
@@ -235,9 +271,14 @@ def held_since(
             continue
         state = data.timeline.state_of(area.id, day)
         tenure = data.timeline.tenure(area.id, day)
-        line = f"{area.name}: {controllers.label(state.controller)}, held since "
-        line += tenure.held_since.label()
+        line = line_text.format(
+            area=_area_name(data, area.id),
+            controller=controllers.label(state.controller),
+            day=tenure.held_since.label(),
+        )
         if state.status != "stable":
-            line += f" ({state.status} since {tenure.status_since.label()})"
+            status = controllers.STATUSES.get(state.status)
+            word = translate("statuses", status.label).lower() if status else state.status
+            line += f" ({status_text.format(status=word, day=tenure.status_since.label())})"
         lines[area.id] = line + "."
     return list(lines.values())

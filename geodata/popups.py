@@ -27,6 +27,8 @@ from geodata.control import Area
 from geodata.control.controllers import STATUSES, country_label, label
 from geodata.dates import day_label
 from geodata.events import Event
+from geodata.i18n import language, translate
+from geodata.place_names import local_area_name, local_name
 from geodata.story import section_distance
 from geodata.story.map import date_label
 from geodata.story.model import Story
@@ -75,11 +77,27 @@ def sections_for_refs(story: Story | None, refs: set[str], day: date) -> list:
     return sorted(matching, key=lambda s: section_distance(s, day))
 
 
-def _names(name: str, name_hy: str, name_az: str) -> str:
-    """The heading, then both usage names where the data has them."""
+_USAGES = {
+    "hy": lambda name: translate("popups", "Armenian usage: {name}").format(name=name),
+    "az": lambda name: translate("popups", "Azerbaijani usage: {name}").format(name=name),
+}
+
+
+def _names(name: str, name_hy: str, name_az: str, local: tuple[str, str] = ("", "")) -> str:
+    """The heading, then both usage names where the data has them.
+
+    ``local`` is the name in the interface language's own usage and script and the other
+    side's usage in that script (:mod:`geodata.place_names`): the first is the heading, the
+    second follows it, so both usages stay visible; English keeps the data's Latin names.
+    """
+    first, other = local
+    if first:
+        line = translate("popups", "Other usage: {name}").format(name=f"<b>{escape(other)}</b>")
+        line = f'<div class="atlas-popup-names">{line}</div>' if other else ""
+        return f'<div class="atlas-popup-title">{escape(first)}</div>{line}'
     usages = [
-        f"{usage} usage: <b>{escape(value)}</b>"
-        for usage, value in (("Armenian", name_hy), ("Azerbaijani", name_az))
+        _USAGES[code](f"<b>{escape(value)}</b>")
+        for code, value in (("hy", name_hy), ("az", name_az))
         if value
     ]
     line = f'<div class="atlas-popup-names">{" · ".join(usages)}</div>' if usages else ""
@@ -91,45 +109,57 @@ def _control(data: AtlasData, area: Area | None, country: str, day: date) -> str
     when = escape(day_label(day))
     timeline = data.control.timeline if data.control else None
     if area is None or timeline is None or area.id not in timeline:
-        where = escape(country_label(country)) if country else "no mapped conflict area"
-        return f'<p class="atlas-popup-control">Outside the mapped conflict areas: {where}.</p>'
+        where = (
+            country_label(country) if country else translate("popups", "no mapped conflict area")
+        )
+        text = translate("popups", "Outside the mapped conflict areas: {where}.")
+        return f'<p class="atlas-popup-control">{text.format(where=escape(where))}</p>'
     state = timeline.state_of(area.id, day)
     tenure = timeline.tenure(area.id, day)
     held = tenure.held_since.label()
+    text = translate("popups", "De facto control on {day}: {controller}, held since {held}.")
+    controller = f"<b>{escape(label(state.controller))}</b>"
     parts = [
-        f'<p class="atlas-popup-control">De facto control on {when}: '
-        f"<b>{escape(label(state.controller))}</b>, held since {escape(held)}.</p>"
+        f'<p class="atlas-popup-control">'
+        f"{text.format(day=when, controller=controller, held=escape(held))}</p>"
     ]
     if state.status != "stable":
         status = STATUSES.get(state.status)
-        name = status.label if status else state.status
-        meaning = f" ({escape(status.meaning)})" if status else ""
-        note = f": {escape(state.note)}" if state.note else ""
-        since = escape(tenure.status_since.label())
-        parts.append(
-            f'<p class="atlas-popup-{escape(state.status)}"><b>{escape(name)}</b> since {since}'
-            f"{meaning}{note}</p>"
+        name = translate("statuses", status.label) if status else state.status
+        meaning = f" ({escape(translate('statuses', status.meaning))})" if status else ""
+        note = f": {escape(state.note)}" if state.note else ""  # the data's words, as written
+        since = translate("popups", "{status} since {day}").format(
+            status=f"<b>{escape(name)}</b>", day=escape(tenure.status_since.label())
         )
+        parts.append(f'<p class="atlas-popup-{escape(state.status)}">{since}{meaning}{note}</p>')
     elif state.note:
         parts.append(f'<p class="atlas-popup-note">{escape(state.note)}</p>')
-    source = escape(state.source or "not given")
-    confidence = escape(state.confidence or "not given")
-    parts.append(f'<p class="atlas-popup-source">Source: {source} · confidence: {confidence}</p>')
+    unknown = translate("popups", "not given")
+    source = escape(state.source or unknown)  # sources keep their original titles
+    confidence = translate("confidence", state.confidence) if state.confidence else unknown
+    text = translate("popups", "Source: {source} · confidence: {confidence}")
+    parts.append(
+        f'<p class="atlas-popup-source">'
+        f"{text.format(source=source, confidence=escape(confidence))}</p>"
+    )
     return "".join(parts)
 
 
 def _sections(story: Story | None, refs: set[str], day: date) -> str:
     found = sections_for_refs(story, refs, day)
     if not found:
-        return '<p class="atlas-popup-story">The story has no section about this place.</p>'
+        text = translate("popups", "The story has no section about this place.")
+        return f'<p class="atlas-popup-story">{text}</p>'
     items = "".join(
         f'<li><a href="#" data-section="{escape(s.id)}">{escape(s.title)}</a>'
         f' <span class="atlas-popup-date">{escape(date_label(s))}</span></li>'
         for s in found[:MAX_SECTIONS]
     )
     more = len(found) - MAX_SECTIONS
-    tail = f"<li>… and {more} more in the story panel</li>" if more > 0 else ""
-    return f'<div class="atlas-popup-story"><b>In the story</b><ul>{items}{tail}</ul></div>'
+    text = translate("popups", "… and {count} more in the story panel").format(count=more)
+    tail = f"<li>{text}</li>" if more > 0 else ""
+    heading = translate("popups", "In the story")
+    return f'<div class="atlas-popup-story"><b>{heading}</b><ul>{items}{tail}</ul></div>'
 
 
 def _places_inside(data: AtlasData, geometry) -> set[str]:
@@ -178,14 +208,17 @@ def region_popup_html(
     areas = data.control.areas if data.control else {}
     if region_id in areas:
         area = areas[region_id]
-        head = _names(area.name, area.name_hy, area.name_az)
+        head = _names(area.name, area.name_hy, area.name_az, local_area_name(area.id, language()))
         refs = {f"area:{area.id}"} | _places_inside(data, area.geometry)
         return head + _control(data, area, "", day) + _sections(story, refs, day)
     unit = next((u for u in load_admin1() if u.id == region_id), None)
     props = unit.properties if unit else {}
     area = data.control.area_at(lat, lon) if data.control else None
     head = _names(
-        props.get("name") or region_id, props.get("name_hy", ""), props.get("name_az", "")
+        props.get("name") or region_id,
+        props.get("name_hy", ""),
+        props.get("name_az", ""),
+        local_area_name(region_id, language()),
     )
     refs = _places_inside(data, unit.geometry) if unit else set()
     if area is not None:
@@ -224,7 +257,7 @@ def place_popup_html(data: AtlasData, story: Story | None, place_id: str, day: d
     if place is None:
         return _names(place_id, "", "") + _sections(story, {place_id}, day)
     area = data.control.area_at(place.lat, place.lon) if data.control else None
-    head = _names(place.name, place.name_hy, place.name_az)
+    head = _names(place.name, place.name_hy, place.name_az, local_name(place.id, language()))
     return head + _control(data, area, place.country, day) + _sections(story, {place_id}, day)
 
 
@@ -253,12 +286,17 @@ def event_popup_html(event: Event) -> str:
     <div class="atlas-popup-names">Aug 1992 · military · confidence Low</div>
     <div class="atlas-popup-source">Source: src</div>
     """
+    # The event's title, note and source are the data's words; its kind and the chrome are ours.
+    confidence = translate("popups", "confidence {confidence}").format(
+        confidence=escape(translate("confidence", event.confidence))
+    )
+    kind = escape(translate("timeline", event.kind))
+    source = translate("popups", "Source: {source}").format(source=escape(event.source))
     parts = [
         f'<div class="atlas-popup-title">{escape(event.title)}</div>',
-        f'<div class="atlas-popup-names">{escape(event.label())} · {escape(event.kind)}'
-        f" · confidence {escape(event.confidence)}</div>",
+        f'<div class="atlas-popup-names">{escape(event.label())} · {kind} · {confidence}</div>',
     ]
     if event.note:
         parts.append(f"<p>{escape(event.note)}</p>")
-    parts.append(f'<div class="atlas-popup-source">Source: {escape(event.source)}</div>')
+    parts.append(f'<div class="atlas-popup-source">{source}</div>')
     return "".join(parts)

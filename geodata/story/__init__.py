@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from datetime import date
+from html import escape
 from pathlib import Path
 
+from geodata.i18n import translate
 from geodata.places import load_places
 from geodata.problems import AtlasError, Problem
 from geodata.story.format import REQUIRED_PLACE_IDS, parse_story
@@ -297,11 +299,17 @@ def section_html(section: Section) -> str:
     <p class="note"><strong>Fact check:</strong> Disputed.
     <span class="source">Source: not given</span></p>
     """
+    # The labels are the app's words (interface language); body, credits, notes and sources
+    # are the story's, printed as it has them.
+    credit = escape(translate("story", "Photo credit:"))
+    check = escape(translate("story", "Fact check:"))
+    source = escape(translate("story", "Source:"))
+    unknown = translate("story", "not given")
     parts = [markdown_html(section.body)]
-    parts += [f'<p class="credit">Photo credit: {inline_html(c)}</p>' for c in section.credits]
+    parts += [f'<p class="credit">{credit} {inline_html(c)}</p>' for c in section.credits]
     parts += [
-        f'<p class="note"><strong>Fact check:</strong> {inline_html(n.text)}'
-        f' <span class="source">Source: {inline_html(n.source or "not given")}</span></p>'
+        f'<p class="note"><strong>{check}</strong> {inline_html(n.text)}'
+        f' <span class="source">{source} {inline_html(n.source or unknown)}</span></p>'
         for n in section.notes
     ]
     return "".join(parts)

@@ -1618,6 +1618,184 @@ Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translat
     </message>
 </context>
 <context>
+    <name>describe</name>
+    <message>
+        <source>The {name} is deployed.</source>
+        <translation>{name}: yerləşdirilib.</translation>
+    </message>
+    <message>
+        <source>The {name} is withdrawing.</source>
+        <translation>{name}: çıxarılma gedir.</translation>
+    </message>
+    <message>
+        <source>The {name} has restricted passage.</source>
+        <translation>{name}: keçid məhdudlaşdırılıb.</translation>
+    </message>
+    <message>
+        <source>The {name} has a checkpoint.</source>
+        <translation>{name}: nəzarət-buraxılış məntəqəsi var.</translation>
+    </message>
+    <message>
+        <source>The {name} is closed.</source>
+        <translation>{name}: hərəkət bağlıdır.</translation>
+    </message>
+    <message>
+        <source>The {name} is partly open.</source>
+        <translation>{name}: hərəkət qismən açıqdır.</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} və {last}</translation>
+    </message>
+    <message>
+        <source>{controller} holds de facto control of {km2} ({share}): {areas}.</source>
+        <translation>{controller}: faktiki nəzarət altında {km2} ({share}): {areas}.</translation>
+    </message>
+    <message>
+        <source>{count} smaller areas</source>
+        <translation>daha {count} kiçik ərazi</translation>
+    </message>
+    <message>
+        <source>under 1%</source>
+        <translation>1%-dən az</translation>
+    </message>
+    <message>
+        <source>{count} more areas</source>
+        <translation>daha {count} ərazi</translation>
+    </message>
+    <message>
+        <source>On {day}: no control data is loaded.</source>
+        <translation>{day}: nəzarət məlumatları yüklənməyib.</translation>
+    </message>
+    <message>
+        <source>On {day}, of the {km2} of the mapped conflict zone:</source>
+        <translation>{day} tarixinə xəritələşdirilmiş münaqişə zonasının {km2} ərazisindən:</translation>
+    </message>
+    <message>
+        <source>Areas and lines are approximate.</source>
+        <translation>Ərazilər və xətlər təxminidir.</translation>
+    </message>
+    <message>
+        <source>{area}: {controller}, held since {day}</source>
+        <translation>{area}: {controller}, {day} tarixindən</translation>
+    </message>
+    <message>
+        <source>{status} since {day}</source>
+        <translation>{day} tarixindən {status}</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>the story has {count} sections: the handout prints the first {kept}</source>
+        <translation>hekayədə {count} bölmə var: paylama materialında ilk {kept} bölmə çap olunur</translation>
+    </message>
+    <message>
+        <source>Shortened for the handout: {cut} of {length} characters. The full text is in the story.</source>
+        <translation>Paylama materialı üçün qısaldılıb: {length} simvoldan {cut}. Tam mətn hekayədədir.</translation>
+    </message>
+    <message>
+        <source>section {id} is {length} characters long: its text is cut at {cut}</source>
+        <translation>{id} bölməsi {length} simvoldur: mətni {cut} simvolda kəsilib</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Nəşr</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Dərc olunub</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Təşəkkür</translation>
+    </message>
+    <message>
+        <source>Before: de facto control on {day}.</source>
+        <translation>Əvvəl: {day} tarixinə faktiki nəzarət.</translation>
+    </message>
+    <message>
+        <source>After: de facto control on {day}.</source>
+        <translation>Sonra: {day} tarixinə faktiki nəzarət.</translation>
+    </message>
+    <message>
+        <source>Territory under de facto control</source>
+        <translation>Faktiki nəzarət altındakı ərazi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bölmə</translation>
+    </message>
+    <message>
+        <source>Map shows</source>
+        <translation>Xəritə göstərir</translation>
+    </message>
+    <message>
+        <source>Map: de facto control on {day}.</source>
+        <translation>Xəritə: {day} tarixinə faktiki nəzarət.</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>{first} tarixindən {last} tarixinədək</translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation>bölmə yoxdur</translation>
+    </message>
+    <message>
+        <source>{count} section(s), {span}.</source>
+        <translation>Bölmələr: {count}, {span}.</translation>
+    </message>
+    <message>
+        <source>Each section&apos;s map shows de facto control on the day the section describes (for a war: before and after, side by side), framed on the places it is about, which are outlined. The timeline overview lists every section by date with the day of its map, under a chart of the territory each side held over time. Areas and lines are approximate; contested and claimed areas are hatched on the map. The brown dash-dot line is the boundary of the Nagorno-Karabakh Autonomous Oblast (NKAO), abolished by Azerbaijan on 26 Nov 1991: &quot;former NKAO&quot; from then on. The article&apos;s words are printed as the article says them; where a fact differs from its sources, a fact-check note says so and cites them.</source>
+        <translation>Hər bölmənin xəritəsi bölmənin təsvir etdiyi gündə faktiki nəzarəti göstərir (müharibə üçün: əvvəl və sonra, yan-yana), bölmənin bəhs etdiyi yerlər çərçivəsində; həmin yerlərin konturu çəkilib. Zaman xəttinin icmalı bütün bölmələri tarixə görə, xəritəsinin günü ilə, hər tərəfin zamanla nəzarət etdiyi ərazinin diaqramı altında sadalayır. Ərazilər və xətlər təxminidir; mübahisəli və iddia edilən ərazilər xəritədə ştrixlənib. Qəhvəyi ştrix-nöqtə xətti Dağlıq Qarabağ Muxtar Vilayətinin (DQMV) sərhədidir; vilayət 26 noyabr 1991-ci ildə Azərbaycan tərəfindən ləğv edilib, o gündən «keçmiş DQMV». Məqalənin sözləri məqalədə deyildiyi kimi (ingilis dilində) çap olunub; faktın mənbələrdən fərqləndiyi yerdə fakt yoxlaması qeydi bunu bildirir və mənbələrə istinad edir.</translation>
+    </message>
+    <message>
+        <source>Control data from {first} to {last}.</source>
+        <translation>Nəzarət məlumatları: {first} – {last}.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Adsız hekayə</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>paylama materialı</translation>
+    </message>
+    <message>
+        <source>The area under each side&apos;s de facto control, in square kilometres, stacked, from the same control data as the maps. Areas are approximate; the dashed line marks the last section&apos;s map day.</source>
+        <translation>Hər tərəfin faktiki nəzarəti altındakı ərazi, kvadrat kilometrlə, üst-üstə yığılmış, xəritələrlə eyni nəzarət məlumatlarından. Ərazilər təxminidir; qırıq xətt son bölmənin xəritə gününü göstərir.</translation>
+    </message>
+    <message>
+        <source>Timeline: {title}</source>
+        <translation>Zaman xətti: {title}</translation>
+    </message>
+    <message>
+        <source>Sources and credits</source>
+        <translation>Mənbələr və təşəkkürlər</translation>
+    </message>
+    <message>
+        <source>Map data and software</source>
+        <translation>Xəritə məlumatları və proqram təminatı</translation>
+    </message>
+    <message>
+        <source>Basemap provenance</source>
+        <translation>Əsas xəritənin mənşəyi</translation>
+    </message>
+    <message>
+        <source>Control data: sources for the maps in this handout</source>
+        <translation>Nəzarət məlumatları: bu paylama materialındakı xəritələrin mənbələri</translation>
+    </message>
+</context>
+<context>
     <name>legend</name>
     <message>
         <source>Pale: held by the state it is recognised as part of. Hatched: contested or claimed. Areas and lines are approximate.</source>
@@ -1797,6 +1975,21 @@ Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translat
     </message>
 </context>
 <context>
+    <name>overlays</name>
+    <message>
+        <source>Russian peacekeeping zone (2020 corridor)</source>
+        <translation>Rusiya sülhməramlılarının zonası (2020-ci il dəhlizi)</translation>
+    </message>
+    <message>
+        <source>Russian peacekeeping zone (2022 corridor)</source>
+        <translation>Rusiya sülhməramlılarının zonası (2022-ci il dəhlizi)</translation>
+    </message>
+    <message>
+        <source>Lachin corridor road (2022–23 blockade)</source>
+        <translation>Laçın dəhlizi yolu (2022–23 blokadası)</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Place names</source>
@@ -1832,6 +2025,65 @@ Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translat
     </message>
 </context>
 <context>
+    <name>popups</name>
+    <message>
+        <source>Armenian usage: {name}</source>
+        <translation>Erməni adı: {name}</translation>
+    </message>
+    <message>
+        <source>Azerbaijani usage: {name}</source>
+        <translation>Azərbaycan adı: {name}</translation>
+    </message>
+    <message>
+        <source>Other usage: {name}</source>
+        <translation>Digər adı: {name}</translation>
+    </message>
+    <message>
+        <source>no mapped conflict area</source>
+        <translation>xəritədə münaqişə ərazisi yoxdur</translation>
+    </message>
+    <message>
+        <source>Outside the mapped conflict areas: {where}.</source>
+        <translation>Xəritələşdirilmiş münaqişə ərazilərindən kənarda: {where}.</translation>
+    </message>
+    <message>
+        <source>De facto control on {day}: {controller}, held since {held}.</source>
+        <translation>{day} tarixinə faktiki nəzarət: {controller}, {held} tarixindən.</translation>
+    </message>
+    <message>
+        <source>{status} since {day}</source>
+        <translation>{day} tarixindən {status}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>göstərilməyib</translation>
+    </message>
+    <message>
+        <source>Source: {source} · confidence: {confidence}</source>
+        <translation>Mənbə: {source} · etibarlılıq: {confidence}</translation>
+    </message>
+    <message>
+        <source>The story has no section about this place.</source>
+        <translation>Hekayədə bu yer haqqında bölmə yoxdur.</translation>
+    </message>
+    <message>
+        <source>… and {count} more in the story panel</source>
+        <translation>… və daha {count} hekayə panelində</translation>
+    </message>
+    <message>
+        <source>In the story</source>
+        <translation>Hekayədə</translation>
+    </message>
+    <message>
+        <source>confidence {confidence}</source>
+        <translation>etibarlılıq: {confidence}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Mənbə: {source}</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
         <source>the mapped conflict zone: every control area (the former NKAO, the seven districts around it, Shahumyan and Getashen, the border strips and the exclaves); land outside it is not counted</source>
@@ -1863,6 +2115,25 @@ Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translat
     <message>
         <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
         <translation>bir tərəfin iddiası, digər tərəf onu qəbul etmir (məs., Ermənistanın məlumatına görə Ermənistan daxilindəki mövqelər)</translation>
+    </message>
+</context>
+<context>
+    <name>story</name>
+    <message>
+        <source>Photo credit:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Fact check:</source>
+        <translation>Fakt yoxlaması:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Mənbə:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>göstərilməyib</translation>
     </message>
 </context>
 <context>

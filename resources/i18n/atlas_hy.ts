@@ -1618,6 +1618,184 @@ The app goes on; the details are in its log.</source>
     </message>
 </context>
 <context>
+    <name>describe</name>
+    <message>
+        <source>The {name} is deployed.</source>
+        <translation>{name}՝ տեղակայված է։</translation>
+    </message>
+    <message>
+        <source>The {name} is withdrawing.</source>
+        <translation>{name}՝ դուրսբերումն ընթացքի մեջ է։</translation>
+    </message>
+    <message>
+        <source>The {name} has restricted passage.</source>
+        <translation>{name}՝ երթևեկությունը սահմանափակված է։</translation>
+    </message>
+    <message>
+        <source>The {name} has a checkpoint.</source>
+        <translation>{name}՝ գործում է անցակետ։</translation>
+    </message>
+    <message>
+        <source>The {name} is closed.</source>
+        <translation>{name}՝ երթևեկությունը փակ է։</translation>
+    </message>
+    <message>
+        <source>The {name} is partly open.</source>
+        <translation>{name}՝ երթևեկությունը մասամբ բաց է։</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} և {last}</translation>
+    </message>
+    <message>
+        <source>{controller} holds de facto control of {km2} ({share}): {areas}.</source>
+        <translation>{controller}՝ փաստացի վերահսկողության տակ {km2} ({share})՝ {areas}։</translation>
+    </message>
+    <message>
+        <source>{count} smaller areas</source>
+        <translation>ևս {count} փոքր տարածք</translation>
+    </message>
+    <message>
+        <source>under 1%</source>
+        <translation>1%-ից պակաս</translation>
+    </message>
+    <message>
+        <source>{count} more areas</source>
+        <translation>ևս {count} տարածք</translation>
+    </message>
+    <message>
+        <source>On {day}: no control data is loaded.</source>
+        <translation>{day}՝ վերահսկողության տվյալներ բեռնված չեն։</translation>
+    </message>
+    <message>
+        <source>On {day}, of the {km2} of the mapped conflict zone:</source>
+        <translation>{day}-ի դրությամբ քարտեզագրված հակամարտության գոտու {km2}-ից՝</translation>
+    </message>
+    <message>
+        <source>Areas and lines are approximate.</source>
+        <translation>Տարածքները և գծերը մոտավոր են։</translation>
+    </message>
+    <message>
+        <source>{area}: {controller}, held since {day}</source>
+        <translation>{area}՝ {controller}, {day}-ից</translation>
+    </message>
+    <message>
+        <source>{status} since {day}</source>
+        <translation>{status}՝ {day}-ից</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>the story has {count} sections: the handout prints the first {kept}</source>
+        <translation>պատմությունն ունի {count} բաժին. բաշխիչ նյութում տպվում են առաջին {kept}-ը</translation>
+    </message>
+    <message>
+        <source>Shortened for the handout: {cut} of {length} characters. The full text is in the story.</source>
+        <translation>Կրճատված է բաշխիչ նյութի համար՝ {length} նիշից {cut}-ը։ Ամբողջական տեքստը պատմության մեջ է։</translation>
+    </message>
+    <message>
+        <source>section {id} is {length} characters long: its text is cut at {cut}</source>
+        <translation>{id} բաժինը {length} նիշ է. տեքստը կտրված է {cut}-ում</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Հրատարակություն</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Հեղինակ</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Հրապարակված</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Երախտագիտություն</translation>
+    </message>
+    <message>
+        <source>Before: de facto control on {day}.</source>
+        <translation>Առաջ՝ փաստացի վերահսկողություն {day}-ի դրությամբ։</translation>
+    </message>
+    <message>
+        <source>After: de facto control on {day}.</source>
+        <translation>Հետո՝ փաստացի վերահսկողություն {day}-ի դրությամբ։</translation>
+    </message>
+    <message>
+        <source>Territory under de facto control</source>
+        <translation>Փաստացի վերահսկողության տակ գտնվող տարածք</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Երբ</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Բաժին</translation>
+    </message>
+    <message>
+        <source>Map shows</source>
+        <translation>Քարտեզը ցույց է տալիս</translation>
+    </message>
+    <message>
+        <source>Map: de facto control on {day}.</source>
+        <translation>Քարտեզ՝ փաստացի վերահսկողություն {day}-ի դրությամբ։</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>{first}-ից մինչև {last}</translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation>բաժիններ չկան</translation>
+    </message>
+    <message>
+        <source>{count} section(s), {span}.</source>
+        <translation>Բաժիններ՝ {count}, {span}։</translation>
+    </message>
+    <message>
+        <source>Each section&apos;s map shows de facto control on the day the section describes (for a war: before and after, side by side), framed on the places it is about, which are outlined. The timeline overview lists every section by date with the day of its map, under a chart of the territory each side held over time. Areas and lines are approximate; contested and claimed areas are hatched on the map. The brown dash-dot line is the boundary of the Nagorno-Karabakh Autonomous Oblast (NKAO), abolished by Azerbaijan on 26 Nov 1991: &quot;former NKAO&quot; from then on. The article&apos;s words are printed as the article says them; where a fact differs from its sources, a fact-check note says so and cites them.</source>
+        <translation>Յուրաքանչյուր բաժնի քարտեզը ցույց է տալիս փաստացի վերահսկողությունը այն օրվա դրությամբ, որը նկարագրում է բաժինը (պատերազմի դեպքում՝ առաջ և հետո, կողք կողքի), այն վայրերի շրջանակում, որոնց մասին է բաժինը. այդ վայրերը եզրագծված են։ Ժամանակագծի ակնարկը թվարկում է բոլոր բաժիններն ըստ ամսաթվի՝ իրենց քարտեզի օրով, այն գծապատկերի ներքո, որը ցույց է տալիս, թե ժամանակի ընթացքում յուրաքանչյուր կողմն ինչ տարածք է վերահսկել։ Տարածքները և գծերը մոտավոր են. վիճարկվող և հայտարարված տարածքները քարտեզի վրա գծանշված են։ Շագանակագույն կետագծիկային գիծը Լեռնային Ղարաբաղի ինքնավար մարզի (ԼՂԻՄ) սահմանն է, որը Ադրբեջանը վերացրել է 1991 թ. նոյեմբերի 26-ին. այդ օրվանից՝ «նախկին ԼՂԻՄ»։ Հոդվածի խոսքերը տպված են այնպես, ինչպես դրանք ասված են հոդվածում (անգլերեն). որտեղ փաստը տարբերվում է աղբյուրներից, փաստերի ստուգման նշումն այդ մասին ասում է և հղում տալիս դրանց։</translation>
+    </message>
+    <message>
+        <source>Control data from {first} to {last}.</source>
+        <translation>Վերահսկողության տվյալներ՝ {first}-ից մինչև {last}։</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Անվերնագիր պատմություն</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>բաշխիչ նյութ</translation>
+    </message>
+    <message>
+        <source>The area under each side&apos;s de facto control, in square kilometres, stacked, from the same control data as the maps. Areas are approximate; the dashed line marks the last section&apos;s map day.</source>
+        <translation>Յուրաքանչյուր կողմի փաստացի վերահսկողության տակ գտնվող տարածքը՝ քառակուսի կիլոմետրերով, կուտակային, նույն վերահսկողության տվյալներով, ինչ քարտեզները։ Տարածքները մոտավոր են. կետագիծը նշում է վերջին բաժնի քարտեզի օրը։</translation>
+    </message>
+    <message>
+        <source>Timeline: {title}</source>
+        <translation>Ժամանակագիծ՝ {title}</translation>
+    </message>
+    <message>
+        <source>Sources and credits</source>
+        <translation>Աղբյուրներ և երախտագիտություն</translation>
+    </message>
+    <message>
+        <source>Map data and software</source>
+        <translation>Քարտեզի տվյալներ և ծրագրեր</translation>
+    </message>
+    <message>
+        <source>Basemap provenance</source>
+        <translation>Հիմնական քարտեզի ծագումը</translation>
+    </message>
+    <message>
+        <source>Control data: sources for the maps in this handout</source>
+        <translation>Վերահսկողության տվյալներ՝ այս բաշխիչ նյութի քարտեզների աղբյուրները</translation>
+    </message>
+</context>
+<context>
     <name>legend</name>
     <message>
         <source>Pale: held by the state it is recognised as part of. Hatched: contested or claimed. Areas and lines are approximate.</source>
@@ -1797,6 +1975,21 @@ The app goes on; the details are in its log.</source>
     </message>
 </context>
 <context>
+    <name>overlays</name>
+    <message>
+        <source>Russian peacekeeping zone (2020 corridor)</source>
+        <translation>Ռուս խաղաղապահների գոտի (2020-ի միջանցք)</translation>
+    </message>
+    <message>
+        <source>Russian peacekeeping zone (2022 corridor)</source>
+        <translation>Ռուս խաղաղապահների գոտի (2022-ի միջանցք)</translation>
+    </message>
+    <message>
+        <source>Lachin corridor road (2022–23 blockade)</source>
+        <translation>Լաչինի միջանցքի ճանապարհ (2022–23 թթ. շրջափակում)</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Place names</source>
@@ -1832,6 +2025,65 @@ The app goes on; the details are in its log.</source>
     </message>
 </context>
 <context>
+    <name>popups</name>
+    <message>
+        <source>Armenian usage: {name}</source>
+        <translation>Հայկական անվանում՝ {name}</translation>
+    </message>
+    <message>
+        <source>Azerbaijani usage: {name}</source>
+        <translation>Ադրբեջանական անվանում՝ {name}</translation>
+    </message>
+    <message>
+        <source>Other usage: {name}</source>
+        <translation>Այլ անվանում՝ {name}</translation>
+    </message>
+    <message>
+        <source>no mapped conflict area</source>
+        <translation>քարտեզագրված հակամարտության տարածք չկա</translation>
+    </message>
+    <message>
+        <source>Outside the mapped conflict areas: {where}.</source>
+        <translation>Քարտեզագրված հակամարտության տարածքներից դուրս՝ {where}։</translation>
+    </message>
+    <message>
+        <source>De facto control on {day}: {controller}, held since {held}.</source>
+        <translation>Փաստացի վերահսկողություն {day}-ի դրությամբ՝ {controller}, {held}-ից։</translation>
+    </message>
+    <message>
+        <source>{status} since {day}</source>
+        <translation>{status}՝ {day}-ից</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>նշված չէ</translation>
+    </message>
+    <message>
+        <source>Source: {source} · confidence: {confidence}</source>
+        <translation>Աղբյուր՝ {source} · հավաստիություն՝ {confidence}</translation>
+    </message>
+    <message>
+        <source>The story has no section about this place.</source>
+        <translation>Պատմության մեջ այս վայրի մասին բաժին չկա։</translation>
+    </message>
+    <message>
+        <source>… and {count} more in the story panel</source>
+        <translation>… և ևս {count}՝ պատմության վահանակում</translation>
+    </message>
+    <message>
+        <source>In the story</source>
+        <translation>Պատմության մեջ</translation>
+    </message>
+    <message>
+        <source>confidence {confidence}</source>
+        <translation>հավաստիություն՝ {confidence}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Աղբյուր՝ {source}</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
         <source>the mapped conflict zone: every control area (the former NKAO, the seven districts around it, Shahumyan and Getashen, the border strips and the exclaves); land outside it is not counted</source>
@@ -1863,6 +2115,25 @@ The app goes on; the details are in its log.</source>
     <message>
         <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
         <translation>մի կողմի հայտարարություն, որը վիճարկում է մյուսը (օր.՝ դիրքեր Հայաստանի ներսում՝ ըստ Հայաստանի տվյալների)</translation>
+    </message>
+</context>
+<context>
+    <name>story</name>
+    <message>
+        <source>Photo credit:</source>
+        <translation>Լուսանկարը՝</translation>
+    </message>
+    <message>
+        <source>Fact check:</source>
+        <translation>Փաստերի ստուգում՝</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Աղբյուր՝</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>նշված չէ</translation>
     </message>
 </context>
 <context>

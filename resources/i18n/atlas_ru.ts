@@ -1618,6 +1618,184 @@ The app goes on; the details are in its log.</source>
     </message>
 </context>
 <context>
+    <name>describe</name>
+    <message>
+        <source>The {name} is deployed.</source>
+        <translation>{name}: действует.</translation>
+    </message>
+    <message>
+        <source>The {name} is withdrawing.</source>
+        <translation>{name}: идёт вывод.</translation>
+    </message>
+    <message>
+        <source>The {name} has restricted passage.</source>
+        <translation>{name}: проезд ограничен.</translation>
+    </message>
+    <message>
+        <source>The {name} has a checkpoint.</source>
+        <translation>{name}: действует контрольно-пропускной пункт.</translation>
+    </message>
+    <message>
+        <source>The {name} is closed.</source>
+        <translation>{name}: движение закрыто.</translation>
+    </message>
+    <message>
+        <source>The {name} is partly open.</source>
+        <translation>{name}: движение частично открыто.</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} и {last}</translation>
+    </message>
+    <message>
+        <source>{controller} holds de facto control of {km2} ({share}): {areas}.</source>
+        <translation>{controller} — фактический контроль над {km2} ({share}): {areas}.</translation>
+    </message>
+    <message>
+        <source>{count} smaller areas</source>
+        <translation>ещё меньших участков: {count}</translation>
+    </message>
+    <message>
+        <source>under 1%</source>
+        <translation>менее 1%</translation>
+    </message>
+    <message>
+        <source>{count} more areas</source>
+        <translation>ещё участков: {count}</translation>
+    </message>
+    <message>
+        <source>On {day}: no control data is loaded.</source>
+        <translation>{day}: данные о контроле не загружены.</translation>
+    </message>
+    <message>
+        <source>On {day}, of the {km2} of the mapped conflict zone:</source>
+        <translation>На {day} из {km2} картографированной зоны конфликта:</translation>
+    </message>
+    <message>
+        <source>Areas and lines are approximate.</source>
+        <translation>Участки и линии приблизительны.</translation>
+    </message>
+    <message>
+        <source>{area}: {controller}, held since {day}</source>
+        <translation>{area}: {controller}, удерживается с {day}</translation>
+    </message>
+    <message>
+        <source>{status} since {day}</source>
+        <translation>{status} с {day}</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>the story has {count} sections: the handout prints the first {kept}</source>
+        <translation>в истории {count} разделов: в раздаточный материал входят первые {kept}</translation>
+    </message>
+    <message>
+        <source>Shortened for the handout: {cut} of {length} characters. The full text is in the story.</source>
+        <translation>Сокращено для раздаточного материала: {cut} из {length} знаков. Полный текст — в истории.</translation>
+    </message>
+    <message>
+        <source>section {id} is {length} characters long: its text is cut at {cut}</source>
+        <translation>раздел {id} длиной {length} знаков: текст обрезан на {cut}</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Благодарность</translation>
+    </message>
+    <message>
+        <source>Before: de facto control on {day}.</source>
+        <translation>До: фактический контроль на {day}.</translation>
+    </message>
+    <message>
+        <source>After: de facto control on {day}.</source>
+        <translation>После: фактический контроль на {day}.</translation>
+    </message>
+    <message>
+        <source>Territory under de facto control</source>
+        <translation>Территория под фактическим контролем</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Map shows</source>
+        <translation>Карта показывает</translation>
+    </message>
+    <message>
+        <source>Map: de facto control on {day}.</source>
+        <translation>Карта: фактический контроль на {day}.</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation>разделов нет</translation>
+    </message>
+    <message>
+        <source>{count} section(s), {span}.</source>
+        <translation>Разделов: {count}, {span}.</translation>
+    </message>
+    <message>
+        <source>Each section&apos;s map shows de facto control on the day the section describes (for a war: before and after, side by side), framed on the places it is about, which are outlined. The timeline overview lists every section by date with the day of its map, under a chart of the territory each side held over time. Areas and lines are approximate; contested and claimed areas are hatched on the map. The brown dash-dot line is the boundary of the Nagorno-Karabakh Autonomous Oblast (NKAO), abolished by Azerbaijan on 26 Nov 1991: &quot;former NKAO&quot; from then on. The article&apos;s words are printed as the article says them; where a fact differs from its sources, a fact-check note says so and cites them.</source>
+        <translation>Карта каждого раздела показывает фактический контроль на день, о котором идёт речь в разделе (для войны — до и после, рядом), в рамке мест, о которых он рассказывает; эти места обведены. Обзор шкалы времени перечисляет все разделы по датам с днём их карты, под диаграммой территории, которую каждая сторона удерживала с течением времени. Участки и линии приблизительны; оспариваемые и заявленные участки заштрихованы на карте. Коричневая штрихпунктирная линия — граница Нагорно-Карабахской автономной области (НКАО), упразднённой Азербайджаном 26 ноября 1991 года; с этого дня — «бывшая НКАО». Слова статьи напечатаны так, как их приводит статья (на английском языке); где факт расходится с источниками, об этом говорит примечание с проверкой фактов со ссылками на них.</translation>
+    </message>
+    <message>
+        <source>Control data from {first} to {last}.</source>
+        <translation>Данные о контроле с {first} по {last}.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>История без названия</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>раздаточный материал</translation>
+    </message>
+    <message>
+        <source>The area under each side&apos;s de facto control, in square kilometres, stacked, from the same control data as the maps. Areas are approximate; the dashed line marks the last section&apos;s map day.</source>
+        <translation>Площадь под фактическим контролем каждой стороны, в квадратных километрах, с накоплением, по тем же данным о контроле, что и карты. Площади приблизительны; пунктирная линия отмечает день карты последнего раздела.</translation>
+    </message>
+    <message>
+        <source>Timeline: {title}</source>
+        <translation>Шкала времени: {title}</translation>
+    </message>
+    <message>
+        <source>Sources and credits</source>
+        <translation>Источники и благодарности</translation>
+    </message>
+    <message>
+        <source>Map data and software</source>
+        <translation>Картографические данные и программы</translation>
+    </message>
+    <message>
+        <source>Basemap provenance</source>
+        <translation>Происхождение базовой карты</translation>
+    </message>
+    <message>
+        <source>Control data: sources for the maps in this handout</source>
+        <translation>Данные о контроле: источники карт этого раздаточного материала</translation>
+    </message>
+</context>
+<context>
     <name>legend</name>
     <message>
         <source>Pale: held by the state it is recognised as part of. Hatched: contested or claimed. Areas and lines are approximate.</source>
@@ -1797,6 +1975,21 @@ The app goes on; the details are in its log.</source>
     </message>
 </context>
 <context>
+    <name>overlays</name>
+    <message>
+        <source>Russian peacekeeping zone (2020 corridor)</source>
+        <translation>Зона российских миротворцев (коридор 2020 г.)</translation>
+    </message>
+    <message>
+        <source>Russian peacekeeping zone (2022 corridor)</source>
+        <translation>Зона российских миротворцев (коридор 2022 г.)</translation>
+    </message>
+    <message>
+        <source>Lachin corridor road (2022–23 blockade)</source>
+        <translation>Дорога Лачинского коридора (блокада 2022–23 гг.)</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Place names</source>
@@ -1832,6 +2025,65 @@ The app goes on; the details are in its log.</source>
     </message>
 </context>
 <context>
+    <name>popups</name>
+    <message>
+        <source>Armenian usage: {name}</source>
+        <translation>Армянское название: {name}</translation>
+    </message>
+    <message>
+        <source>Azerbaijani usage: {name}</source>
+        <translation>Азербайджанское название: {name}</translation>
+    </message>
+    <message>
+        <source>Other usage: {name}</source>
+        <translation>Другое название: {name}</translation>
+    </message>
+    <message>
+        <source>no mapped conflict area</source>
+        <translation>нет участка конфликта на карте</translation>
+    </message>
+    <message>
+        <source>Outside the mapped conflict areas: {where}.</source>
+        <translation>Вне картографированных участков конфликта: {where}.</translation>
+    </message>
+    <message>
+        <source>De facto control on {day}: {controller}, held since {held}.</source>
+        <translation>Фактический контроль на {day}: {controller}, удерживается с {held}.</translation>
+    </message>
+    <message>
+        <source>{status} since {day}</source>
+        <translation>{status} с {day}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Source: {source} · confidence: {confidence}</source>
+        <translation>Источник: {source} · достоверность: {confidence}</translation>
+    </message>
+    <message>
+        <source>The story has no section about this place.</source>
+        <translation>В истории нет раздела об этом месте.</translation>
+    </message>
+    <message>
+        <source>… and {count} more in the story panel</source>
+        <translation>… и ещё {count} на панели истории</translation>
+    </message>
+    <message>
+        <source>In the story</source>
+        <translation>В истории</translation>
+    </message>
+    <message>
+        <source>confidence {confidence}</source>
+        <translation>достоверность: {confidence}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+</context>
+<context>
     <name>stats</name>
     <message>
         <source>the mapped conflict zone: every control area (the former NKAO, the seven districts around it, Shahumyan and Getashen, the border strips and the exclaves); land outside it is not counted</source>
@@ -1863,6 +2115,25 @@ The app goes on; the details are in its log.</source>
     <message>
         <source>one side&apos;s claim, disputed by the other (e.g. positions inside Armenia as Armenia reports them)</source>
         <translation>заявление одной стороны, оспариваемое другой (например, позиции на территории Армении по данным Армении)</translation>
+    </message>
+</context>
+<context>
+    <name>story</name>
+    <message>
+        <source>Photo credit:</source>
+        <translation>Фото:</translation>
+    </message>
+    <message>
+        <source>Fact check:</source>
+        <translation>Проверка фактов:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from geodata.atlas import AtlasData
 from geodata.atomic import check_target, write_bytes
 from geodata.describe import held_since
+from geodata.i18n import translate
 from geodata.problems import AtlasError
 from geodata.story import Section, Story
 from geodata.story.map import highlight_ids, section_bounds, section_days, tour_steps
@@ -67,22 +68,28 @@ def fit_handout(story: Story) -> tuple[Story, list[str]]:
     cuts = []
     sections = list(story.sections)
     if len(sections) > MAX_SECTIONS:
-        cuts.append(
-            f"the story has {len(sections)} sections: the handout prints the first {MAX_SECTIONS}"
+        text = translate(
+            "handout", "the story has {count} sections: the handout prints the first {kept}"
         )
+        cuts.append(text.format(count=len(sections), kept=MAX_SECTIONS))
         sections = sections[:MAX_SECTIONS]
     for i, section in enumerate(sections):
         if len(section.body) > MAX_SECTION_CHARS:
             cut = section.body.rfind("\n\n", 0, MAX_SECTION_CHARS)
             cut = cut if cut > MAX_SECTION_CHARS // 2 else MAX_SECTION_CHARS
-            body = section.body[:cut].rstrip() + (
-                f"\n\n*[Shortened for the handout: {cut:,} of {len(section.body):,} "
-                "characters. The full text is in the story.]*"
+            note = translate(
+                "handout",
+                "Shortened for the handout: {cut} of {length} characters. "
+                "The full text is in the story.",
             )
+            note = note.format(cut=f"{cut:,}", length=f"{len(section.body):,}")
+            body = section.body[:cut].rstrip() + f"\n\n*[{note}]*"
             sections[i] = replace(section, body=body)
+            text = translate(
+                "handout", "section {id} is {length} characters long: its text is cut at {cut}"
+            )
             cuts.append(
-                f"section {section.id!r} is {len(section.body):,} characters long: "
-                f"its text is cut at {cut:,}"
+                text.format(id=repr(section.id), length=f"{len(section.body):,}", cut=f"{cut:,}")
             )
     return replace(story, sections=tuple(sections)), cuts
 
@@ -162,7 +169,7 @@ def handout_html(story: Story, data: AtlasData, items: list[layout.SectionMaps])
     chart_url = CHART_URL if data.control is not None and days else None
     pages = [
         layout.page([layout.cover(story, data)], first=True),
-        layout.page([layout.overview(items, chart_url, chart.TITLE)]),
+        layout.page([layout.overview(items, chart_url, translate("handout", layout.CHART_TITLE))]),
     ]
     blocks = [layout.section_block(i, _held(i.section, data, i.steps[-1].day)) for i in items]
     pages += [layout.page(p) for p in layout.pack(blocks)]

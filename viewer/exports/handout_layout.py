@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from geodata.atlas import AtlasData
 from geodata.basemap import credit_lines
 from geodata.dates import day_label
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.story import Section, Story, section_html
 from geodata.story.map import TourStep, date_label
 
@@ -51,6 +52,26 @@ h2 { font-size: 12.5pt; margin: 0 0 2pt 0; }
 td.overview { font-size: 8pt; padding: 1px 4px; }
 p { margin: 0 0 4pt 0; }
 """
+
+
+# The handout's own words are in the interface language (geodata.i18n, context "handout");
+# the story's text, titles and sources are printed as the story has them.
+STORY_FIELDS = (  # StoryMeta.known()'s labels
+    QT_TRANSLATE_NOOP("handout", "Outlet"),
+    QT_TRANSLATE_NOOP("handout", "Author"),
+    QT_TRANSLATE_NOOP("handout", "Published"),
+    QT_TRANSLATE_NOOP("handout", "Credit"),
+)
+PHASES = {  # a before → after pair's two maps
+    "before": QT_TRANSLATE_NOOP("handout", "Before: de facto control on {day}."),
+    "after": QT_TRANSLATE_NOOP("handout", "After: de facto control on {day}."),
+}
+CHART_TITLE = QT_TRANSLATE_NOOP("handout", "Territory under de facto control")
+COLUMNS = (  # the timeline overview's table
+    QT_TRANSLATE_NOOP("handout", "When"),
+    QT_TRANSLATE_NOOP("handout", "Section"),
+    QT_TRANSLATE_NOOP("handout", "Map shows"),
+)
 
 
 @dataclass(frozen=True)
@@ -88,7 +109,7 @@ def section_block(item: SectionMaps, held: str = "") -> str:
     if len(item.steps) == 2:
         cells = "".join(
             f'<td valign="top">{_img(url, PAIR_WIDTH)}<p class="small">'
-            f"{step.phase.capitalize()}: de facto control on {day_label(step.day)}.</p></td>"
+            f"{translate('handout', PHASES[step.phase]).format(day=day_label(step.day))}</p></td>"
             for step, url in zip(item.steps, item.urls, strict=True)
         )
         return (
@@ -96,10 +117,11 @@ def section_block(item: SectionMaps, held: str = "") -> str:
             f"{held}{section_html(section)}"
         )
     (step,), (url,) = item.steps, item.urls
+    map_caption = translate("handout", "Map: de facto control on {day}.")
     return (
         '<table cellspacing="0" cellpadding="0" width="100%"><tr>'
         f'<td valign="top" width="{SINGLE_WIDTH + 8}">{_img(url, SINGLE_WIDTH)}'
-        f'<p class="small">Map: de facto control on {day_label(step.day)}.</p>{held}</td>'
+        f'<p class="small">{map_caption.format(day=day_label(step.day))}</p>{held}</td>'
         f'<td valign="top">{head}{section_html(section)}</td></tr></table>'
     )
 
@@ -138,19 +160,19 @@ def cover(story: Story, data: AtlasData) -> str:
     if story.sections:
         first = min((s.start for s in story.sections), key=lambda d: d.first)
         last = max((s.end or s.start for s in story.sections), key=lambda d: d.end)
-        span = f"from {first.label()} to {last.label()}"
+        span = translate("handout", "from {first} to {last}")
+        span = span.format(first=first.label(), last=last.label())
     else:
-        span = "no sections"
+        span = translate("handout", "no sections")
     rows = "".join(
-        f"<tr><td><b>{label}:</b>&nbsp;</td><td>{escape(value)}</td></tr>"
+        f"<tr><td><b>{escape(translate('handout', label))}:</b>&nbsp;</td>"
+        f"<td>{escape(value)}</td></tr>"
         for label, value in story.meta.known()
     )
-    return (
-        f'<div class="cover"><p class="small">Caucasus Atlas · handout</p>'
-        f"<h1>{escape(story.meta.title or 'Untitled story')}</h1>"
-        + (f"<table>{rows}</table>" if rows else "")
-        + f"<p>{len(story.sections)} section(s), {escape(span)}.</p>"
-        "<p>Each section's map shows de facto control on the day the section describes "
+    count = translate("handout", "{count} section(s), {span}.")
+    how_to_read = translate(
+        "handout",
+        "Each section's map shows de facto control on the day the section describes "
         "(for a war: before and after, side by side), framed on the places it is about, "
         "which are outlined. The timeline overview lists every section by date with the "
         "day of its map, under a chart of the territory each side held over time. "
@@ -158,9 +180,19 @@ def cover(story: Story, data: AtlasData) -> str:
         "The brown dash-dot line is the boundary of the Nagorno-Karabakh Autonomous Oblast "
         '(NKAO), abolished by Azerbaijan on 26 Nov 1991: "former NKAO" from then on. '
         "The article's words are printed as the article says them; where a fact differs from "
-        "its sources, a fact-check note says so and cites them.</p>"
-        f'<p class="small">Control data from {day_label(data.first_day)} to '
-        f"{day_label(data.last_day)}.</p></div>"
+        "its sources, a fact-check note says so and cites them.",
+    )
+    data_range = translate("handout", "Control data from {first} to {last}.")
+    data_range = data_range.format(first=day_label(data.first_day), last=day_label(data.last_day))
+    title = story.meta.title or translate("handout", "Untitled story")
+    kind = translate("handout", "handout")
+    return (
+        f'<div class="cover"><p class="small">Caucasus Atlas · {escape(kind)}</p>'
+        f"<h1>{escape(title)}</h1>"
+        + (f"<table>{rows}</table>" if rows else "")
+        + f"<p>{escape(count.format(count=len(story.sections), span=span))}</p>"
+        f"<p>{escape(how_to_read)}</p>"
+        f'<p class="small">{escape(data_range)}</p></div>'
     )
 
 
@@ -173,19 +205,25 @@ def overview(items: Sequence[SectionMaps], chart_url: str | None, chart_title: s
         f'<td class="overview">{" → ".join(day_label(s.day) for s in i.steps)}</td></tr>'
         for i in ordered
     )
+    about = translate(
+        "handout",
+        "The area under each side's de facto control, in square kilometres, "
+        "stacked, from the same control data as the maps. Areas are approximate; the dashed "
+        "line marks the last section's map day.",
+    )
     chart = (
         f'<p><img src="{chart_url}" width="{round(PAGE.width())}"></p>'
-        '<p class="small">The area under each side\'s de facto control, in square kilometres, '
-        "stacked, from the same control data as the maps. Areas are approximate; the dashed "
-        "line marks the last section's map day.</p>"
+        f'<p class="small">{escape(about)}</p>'
         if chart_url
         else ""
     )
+    heading = translate("handout", "Timeline: {title}").format(title=chart_title)
+    columns = "".join(
+        f'<td class="overview"><b>{escape(translate("handout", word))}</b></td>' for word in COLUMNS
+    )
     return (
-        f"<h1>Timeline: {escape(chart_title)}</h1>{chart}"
-        '<table cellspacing="0" width="100%"><tr><td class="overview"><b>When</b></td>'
-        '<td class="overview"><b>Section</b></td><td class="overview"><b>Map shows</b></td></tr>'
-        f"{rows}</table>"
+        f"<h1>{escape(heading)}</h1>{chart}"
+        f'<table cellspacing="0" width="100%"><tr>{columns}</tr>{rows}</table>'
     )
 
 
@@ -207,10 +245,17 @@ def sources(data: AtlasData, days: Iterable[date]) -> str:
     def items(lines) -> str:
         return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
 
+    # The credits and sources themselves keep their original titles.
+    heads = [
+        translate("handout", "Sources and credits"),
+        translate("handout", "Map data and software"),
+        translate("handout", "Basemap provenance"),
+        translate("handout", "Control data: sources for the maps in this handout"),
+    ]
     return (
-        '<h1>Sources and credits</h1><div class="small">'
-        f"<h2>Map data and software</h2>{items(data.credits)}"
-        f"<h2>Basemap provenance</h2>{items(credit_lines())}"
-        "<h2>Control data: sources for the maps in this handout</h2>"
+        f'<h1>{escape(heads[0])}</h1><div class="small">'
+        f"<h2>{escape(heads[1])}</h2>{items(data.credits)}"
+        f"<h2>{escape(heads[2])}</h2>{items(credit_lines())}"
+        f"<h2>{escape(heads[3])}</h2>"
         f"{items(_control_sources(data, days))}</div>"
     )
