@@ -18,7 +18,8 @@ from geodata.map_labels import MAP_LABELS
 
 __all__ = ["PAGE_STRINGS", "page_catalogue"]
 
-# The layer control's names and the tour card's label, as the scripts write them.
+# The layer control's names, the tour card's label and the boxes' headings and links, as the
+# scripts write them (their keys for Atlas.t).
 PAGE_STRINGS = (
     QT_TRANSLATE_NOOP("page", "Place names"),
     QT_TRANSLATE_NOOP("page", "Relief (hillshade)"),
@@ -28,6 +29,9 @@ PAGE_STRINGS = (
     QT_TRANSLATE_NOOP("page", "Peacekeeping zone and blockade"),
     QT_TRANSLATE_NOOP("page", "Events of the chronology"),
     QT_TRANSLATE_NOOP("page", "Tour"),
+    QT_TRANSLATE_NOOP("page", "Read in the story ›"),
+    QT_TRANSLATE_NOOP("page", "Also now, off this view"),
+    QT_TRANSLATE_NOOP("page", "Your layers"),
 )
 
 # The names of geodata.map_labels, marked for lupdate (the module keeps them plain).

@@ -2023,6 +2023,18 @@ Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translat
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
+    <message>
+        <source>Read in the story ›</source>
+        <translation>Hekayədə oxumaq ›</translation>
+    </message>
+    <message>
+        <source>Also now, off this view</source>
+        <translation>Həmçinin indi, bu görünüşdən kənarda</translation>
+    </message>
+    <message>
+        <source>Your layers</source>
+        <translation>Sizin laylarınız</translation>
+    </message>
 </context>
 <context>
     <name>popups</name>

@@ -2023,6 +2023,18 @@ The app goes on; the details are in its log.</source>
         <source>Tour</source>
         <translation>Շրջայց</translation>
     </message>
+    <message>
+        <source>Read in the story ›</source>
+        <translation>Կարդալ պատմության մեջ ›</translation>
+    </message>
+    <message>
+        <source>Also now, off this view</source>
+        <translation>Նաև հիմա՝ այս տեսքից դուրս</translation>
+    </message>
+    <message>
+        <source>Your layers</source>
+        <translation>Ձեր շերտերը</translation>
+    </message>
 </context>
 <context>
     <name>popups</name>

@@ -2023,6 +2023,18 @@ The app goes on; the details are in its log.</source>
         <source>Tour</source>
         <translation>Тур</translation>
     </message>
+    <message>
+        <source>Read in the story ›</source>
+        <translation>Читать в истории ›</translation>
+    </message>
+    <message>
+        <source>Also now, off this view</source>
+        <translation>Также сейчас, за пределами вида</translation>
+    </message>
+    <message>
+        <source>Your layers</source>
+        <translation>Ваши слои</translation>
+    </message>
 </context>
 <context>
     <name>popups</name>

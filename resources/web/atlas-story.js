@@ -80,7 +80,7 @@
           + '<div class="atlas-callout-title">' + escapeHtml(c.title) + '</div>'
           + '<div class="atlas-callout-text">' + escapeHtml(c.text) + '</div>'
           + '<a href="#" class="atlas-callout-link" data-section="' + id
-          + '">Read in the story ›</a></div>';
+          + '">' + escapeHtml(Atlas.t('Read in the story ›')) + '</a></div>';
       }).join('');
     },
     // Greedy layout, lowest anchors first: a card that overlaps one already placed moves up
@@ -136,7 +136,8 @@
         + a.direction + '</span><a href="#" data-section="' + escapeHtml(a.c.id) + '">'
         + escapeHtml(a.c.title) + '</a> <span class="date">' + escapeHtml(a.c.date) + '</span></div>');
       this.el.innerHTML = rows.length
-        ? '<div class="atlas-elsewhere-title">Also now, off this view</div>' + rows.join('') : '';
+        ? '<div class="atlas-elsewhere-title">' + escapeHtml(Atlas.t('Also now, off this view'))
+          + '</div>' + rows.join('') : '';
       this.el.style.display = rows.length ? '' : 'none';
     },
   };

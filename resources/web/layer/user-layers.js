@@ -28,7 +28,8 @@
     const rows = Object.values(entries).map((e) => '<div class="atlas-legend-row">'
       + '<span class="swatch stable" style="--swatch:' + escapeHtml(e.color) + '"></span>'
       + escapeHtml(e.name) + '</div>');
-    legend.innerHTML = '<div class="atlas-legend-title">Your layers</div>' + rows.join('');
+    legend.innerHTML = '<div class="atlas-legend-title">' + escapeHtml(Atlas.t('Your layers'))
+      + '</div>' + rows.join('');
     legend.style.display = rows.length ? '' : 'none';
   }
 
