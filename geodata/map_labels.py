@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ALWAYS_NAMED", "MAP_LABELS", "MapLabel", "always_named"]
+__all__ = ["ALWAYS_NAMED", "MAP_LABELS", "READABLE_ZOOM", "MapLabel", "always_named"]
 
 # Besides the capitals, the places whose name the map writes at every zoom where they are in
 # view: Stepanakert/Khankendi, the centre of the NKAO and of the NKR, is what the atlas is
@@ -76,6 +76,10 @@ MAP_LABELS: tuple[MapLabel, ...] = (
     MapLabel("Lake Sevan", 40.33, 45.33, "lake", 7.0, 20.0),
     MapLabel("Mingachevir Reservoir", 40.85, 47.05, "lake", 7.5, 20.0),
 )
+
+# The lowest zoom at which the map is drawn for the Caucasus (detailed borders, ARMENIA and
+# AZERBAIJAN written inside the frame): a section far away never zooms out further.
+READABLE_ZOOM = _WIDE[0]
 
 
 def always_named(place_id: str, kind: str) -> bool:

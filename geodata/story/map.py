@@ -22,6 +22,7 @@ from datetime import date
 from geodata.control import ControlData
 from geodata.dates import day_label, range_label
 from geodata.i18n import QT_TRANSLATE_NOOP, translate
+from geodata.map_labels import READABLE_ZOOM
 from geodata.places import Place
 from geodata.story import first_sentence, sections_at
 from geodata.story.map_date import map_dates
@@ -31,15 +32,16 @@ from geodata.views import VIEWS
 __all__ = [
     "PAD_DEGREES",
     "CalloutSpec",
+    "SectionFrame",
     "TourStep",
     "callouts_at",
     "date_label",
-    "frame_beside",
     "highlight_ids",
     "named_places",
     "ref_point",
     "section_bounds",
     "section_days",
+    "section_frame",
     "section_points",
     "tour_steps",
 ]
@@ -241,31 +243,73 @@ def section_bounds(
     return _union(boxes)
 
 
-def frame_beside(bounds: Bounds, cover: float) -> Bounds:
-    """``bounds`` widened east so that they fill the map's width *left* of a panel covering
-    the right-hand ``cover`` share of it (the presentation's section card).
-
-    Web Mercator's x is linear in longitude, so the widening is exact for any latitude.
+@dataclass(frozen=True)
+class SectionFrame:
+    """How the map frames a section: its bounds, and for a far-flung one, a limit.
 
     Parameters
     ----------
     bounds : Bounds
-        ``((south, west), (north, east))`` to show.
-    cover : float
-        The share of the map's width, from the right, that a panel hides (0 ≤ cover < 1).
-
-    Returns
-    -------
-    Bounds
-        The bounds to frame, the same but for the east edge.
+        ``((south, west), (north, east))`` to fit.
+    keep : Bounds or None
+        What stays in view when ``bounds`` do not fit at ``min_zoom``.
+    min_zoom : float
+        The map zooms out no further (0: no limit).
 
     Examples
     --------
-    >>> frame_beside(((39.0, 46.0), (40.0, 47.0)), 0.5)
-    ((39.0, 46.0), (40.0, 48.0))
+    >>> SectionFrame(((39.0, 46.0), (40.0, 47.0))).min_zoom
+    0.0
     """
+
+    bounds: Bounds
+    keep: Bounds | None = None
+    min_zoom: float = 0.0
+
+
+def section_frame(
+    section: Section, places: Mapping[str, Place], control: ControlData | None
+) -> SectionFrame | None:
+    r"""Where the map goes for a section: :func:`section_bounds`, kept readable.
+
+    A section whose places reach beyond the South Caucasus (Moscow, Kyiv) is framed with
+    the South Caucasus in view and no further out than :data:`READABLE_ZOOM`, so Armenia
+    and Azerbaijan stay readable instead of shrinking to a speck; if Moscow does not fit
+    beside them, they win.
+
+    Parameters
+    ----------
+    section : Section
+    places : mapping of str to Place
+    control : ControlData or None
+
+    Returns
+    -------
+    SectionFrame or None
+        ``None`` when the section has neither a view nor a known place.
+
+    Examples
+    --------
+    >>> from geodata.places import load_places
+    >>> from geodata.story import parse_story
+    >>> text = ("## Far\n```meta\nid: far\ndate: 2022\nplaces: moscow, yerevan\n```\nFar.\n"
+    ...         "## Near\n```meta\nid: near\ndate: 2020\nplaces: shusha\n```\nNear.")
+    >>> far, near = parse_story(text, known_places={"moscow", "yerevan", "shusha"})[0].sections
+    >>> places = load_places()
+    >>> frame = section_frame(far, places, None)
+    >>> frame.keep == VIEWS["caucasus"][1], frame.min_zoom
+    (True, 5.5)
+    >>> section_frame(near, places, None).min_zoom
+    0.0
+    """
+    bounds = section_bounds(section, places, control)
+    if bounds is None:
+        return None
     (south, west), (north, east) = bounds
-    return ((south, west), (north, west + (east - west) / (1 - cover)))
+    (s, w), (n, e) = caucasus = VIEWS["caucasus"][1]
+    if s <= south and w <= west and north <= n and east <= e:
+        return SectionFrame(bounds)
+    return SectionFrame(_union((bounds, caucasus)), keep=caucasus, min_zoom=READABLE_ZOOM)
 
 
 def section_days(section: Section, control: ControlData | None) -> tuple[date, ...]:

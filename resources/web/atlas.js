@@ -99,14 +99,81 @@
     control._update();
   }
 
+  // ---- framing ---------------------------------------------------------------------------
+
+  let flying = false;
+  let flights = 0;
+  let lastTarget = null;
+
+  // The part of the map the caption (top left) and the tour card (a side) leave visible,
+  // as Leaflet's fitBounds padding: a frame `clear` of them puts its places there.
+  function uncovered() {
+    const map = Atlas.map;
+    const frame = map.getContainer().getBoundingClientRect();
+    const tl = L.point(0, 0);
+    const br = L.point(0, 0);
+    const gap = 12;
+    const visible = (el) => el && el.offsetParent !== null && el.getBoundingClientRect().width > 0;
+    const card = map.getContainer().querySelector('.atlas-tour');
+    if (visible(card)) {
+      const r = card.getBoundingClientRect();
+      if (r.left - frame.left > frame.width / 2) br.x = frame.right - r.left + gap;
+      else tl.x = r.right - frame.left + gap;
+    }
+    const caption = map.getContainer().querySelector('.atlas-caption');
+    if (visible(caption)) tl.y = caption.getBoundingClientRect().bottom - frame.top + gap;
+    return { tl, br };
+  }
+
+  // Where a frame message puts the map: its bounds fitted (inside the uncovered part when
+  // `clear`), but never zoomed out past `min_zoom`; when the bounds do not fit at that zoom,
+  // the map centres on them as far as `keep` (the South Caucasus) stays in view.
+  function frameTarget(m) {
+    const map = Atlas.map;
+    const pad = m.clear ? uncovered() : { tl: L.point(0, 0), br: L.point(0, 0) };
+    const bounds = L.latLngBounds(m.bounds);
+    let zoom = map.getBoundsZoom(bounds, false, pad.tl.add(pad.br));
+    const middle = (b, z) => map.project(b.getSouthWest(), z).add(map.project(b.getNorthEast(), z)).divideBy(2);
+    let c = middle(bounds, zoom < (m.min_zoom || 0) ? m.min_zoom : zoom);
+    if (zoom < (m.min_zoom || 0)) {
+      zoom = m.min_zoom;
+      if (m.keep) {
+        const keep = L.latLngBounds(m.keep);
+        const nw = map.project(keep.getNorthWest(), zoom);
+        const se = map.project(keep.getSouthEast(), zoom);
+        const half = map.getSize().subtract(pad.tl).subtract(pad.br).divideBy(2);
+        const clamp = (v, lo, hi) => (lo > hi ? (lo + hi) / 2 : Math.min(Math.max(v, lo), hi));
+        c = L.point(clamp(c.x, se.x - half.x, nw.x + half.x), clamp(c.y, se.y - half.y, nw.y + half.y));
+      }
+    }
+    const center = map.unproject(c.add(pad.br.subtract(pad.tl).divideBy(2)), zoom);
+    return { center, zoom };
+  }
+
   // ---- the handlers that concern the whole map ------------------------------------------
 
   Atlas.handle({
     fitBounds(m) {
       Atlas.map.fitBounds(m.bounds, { animate: false });
     },
+    // A section's frame. One fly at a time: a frame that arrives while the map is still
+    // flying (the clicker pressed again) stops that flight and jumps, so the map always
+    // ends where the last step asked, at once.
     flyTo(m) {
-      Atlas.map.flyToBounds(m.bounds, { duration: 0.8 });
+      const map = Atlas.map;
+      const { center, zoom } = frameTarget(m);
+      lastTarget = { lat: center.lat, lng: center.lng, zoom };
+      if (flying) {
+        flying = false;
+        map.setView(center, zoom, { animate: false }); // cancels the flight's next frame
+      } else {
+        // A flight ends with a zoomend (also when the zoom stays); a resize on the way fires
+        // moveend, so that cannot tell.
+        const flight = ++flights;
+        flying = true;
+        map.once('zoomend', () => { if (flight === flights) flying = false; });
+        map.flyTo(center, zoom, { duration: 0.8 });
+      }
     },
     popup(m) {
       L.popup({ maxWidth: 360, className: 'atlas-popup' })
@@ -221,6 +288,14 @@
     const latlng = item.getLatLng ? item.getLatLng() : item.getCenter();
     const p = Atlas.map.latLngToContainerPoint(latlng);
     return { x: p.x, y: p.y };
+  };
+  // Where the last frame asked the map to go, and where it is now.
+  Atlas.framing = function () {
+    const map = Atlas.map;
+    const off = lastTarget
+      ? map.latLngToContainerPoint([lastTarget.lat, lastTarget.lng]).distanceTo(map.getSize().divideBy(2))
+      : null;
+    return { target: lastTarget, flying, zoom: map.getZoom(), offCentrePx: off };
   };
   Atlas.containerPoint = function (lat, lon) {
     const p = Atlas.map.latLngToContainerPoint([lat, lon]);

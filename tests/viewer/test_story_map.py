@@ -96,6 +96,7 @@ def test_many_callouts_at_once_never_overlap(atlas, qtbot):
 def test_clicking_a_section_sets_the_date_and_flies_to_its_places(atlas, qtbot):
     atlas.activate_section("second-war")
     assert atlas.session.date == date(2020, 11, 10)  # the map the section describes: the statement
+    flush(atlas, qtbot)  # the fly goes with the date's update, after its caption
     fly = next(m for m in reversed(atlas.sent) if m["kind"] == "flyTo")
     (south, west), (north, east) = fly["bounds"]
     stepanakert = atlas.session.data.places["stepanakert"]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 from geodata.atlas import load_atlas
 from viewer.map.bridge import Bridge
 from viewer.map.controller import MapController
+from viewer.map.messages import FlyTo
 from viewer.session import Session
 from viewer.story.files import MAX_RECENT, recent_stories, story_menu_actions
 from viewer.story.panel import StoryPanel
@@ -77,6 +78,9 @@ class PagelessController:
 
     def add_provider(self, provider):
         self.providers.append(provider)
+
+    def fly_to(self, frame):
+        self.map.bridge.send(FlyTo(bounds=frame.bounds, keep=frame.keep, min_zoom=frame.min_zoom))
 
     def refresh(self):
         self.show_date(self.session.date)

@@ -110,9 +110,13 @@ def test_tour_steps_set_date_view_and_highlights(window, qtbot):
 
 
 def _points(section, window):
-    from geodata.story.map import section_points
+    """The places the map must show for the section: its own, or for a far-flung one
+    (Moscow, Kyiv) Yerevan and Baku, which stay in view at a readable zoom."""
+    from geodata.story.map import section_frame, section_points
 
     data = window.session.data
+    if section_frame(section, data.places, data.control).keep is not None:
+        return [(data.places[p].lat, data.places[p].lon) for p in ("yerevan", "baku")]
     return section_points(section, data.places, data.control)
 
 

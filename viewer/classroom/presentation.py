@@ -31,7 +31,6 @@ from viewer.map.messages import SetCaption, SetNamedPlaces
 __all__ = ["AUTO_ADVANCE_SECONDS", "Presentation", "screen_scale"]
 
 AUTO_ADVANCE_SECONDS = 30
-CARD_SHARE = 0.38  # the section card's share of the map's width (atlas.css: 34vw + margins)
 
 _NEXT = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Down}
 _PREVIOUS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
@@ -94,8 +93,10 @@ class Presentation(QObject):
         return stories.story if stories is not None else self.window.session.data.story
 
     def _go_to(self, section_id: str, day) -> None:
-        # The section card covers the right of the map: frame the places in the rest.
-        self.window.story_panel.sync.go_to(section_id, day, cover=CARD_SHARE)
+        # The card first: the page frames the section's places in the part of the map the
+        # card leaves visible, so it must be there when the fly-to comes.
+        self._show_card()
+        self.window.story_panel.sync.go_to(section_id, day)
 
     # ---- enter and leave ------------------------------------------------------------------
 
@@ -192,21 +193,22 @@ class Presentation(QObject):
 
     # ---- steps ------------------------------------------------------------------------------
 
-    def _on_step(self, index: int) -> None:
-        step = self.tour.steps[index]
+    def _show_card(self) -> None:
+        step = self.tour.current
         section = step.section
         phase = translate("TourStep", PHASES[step.phase]) if step.phase else ""
         when = date_label(section) + (
             self.tr(" · map {phase}").format(phase=phase) if phase else ""
         )
-        controller = self.window.controller
-        controller.show_tour_card(
-            self.tr("{n} of {total}").format(n=index + 1, total=len(self.tour)),
+        self.window.controller.show_tour_card(
+            self.tr("{n} of {total}").format(n=self.tour.index + 1, total=len(self.tour)),
             section.title,
             when,
             section_html(section),
         )
-        controller.refresh()  # the caption's section, even when the date stays
+
+    def _on_step(self, _index: int) -> None:
+        self.window.controller.refresh()  # the caption's section, even when the date stays
 
     def caption(self, day: date | None = None) -> SetCaption:
         """The strip: the story's title, the date the map shows (``day``, by default the

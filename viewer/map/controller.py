@@ -42,6 +42,7 @@ from geodata.map_style import (
     overlays_visible,
 )
 from geodata.page_strings import page_catalogue
+from geodata.story.map import SectionFrame
 from geodata.views import VIEWS, view_bounds, view_showing
 from viewer.map.messages import (
     AddUserLayer,
@@ -99,6 +100,7 @@ class MapController(QObject):
         self._providers: list[Provider] = []
         self._shown_day: date | None = None  # the date whose state the page has
         self._sent: dict[str, Message] = {}  # the last message of each kind (and layer)
+        self._fly: FlyTo | None = None  # a section's frame, sent with the next update
         self._wanted: date | None = session.date
         self._in_flight = 0  # ack of the update on its way, 0 when none
         self._in_flight_day: date | None = None
@@ -212,6 +214,9 @@ class MapController(QObject):
         # The legend, the visibility of lines and overlays, the call-outs change only now and
         # then: each is sent only when it does, so a plain step repaints as little as possible.
         messages = [m for m in self._messages_at(day) if self._changed(m)]
+        if self._fly is not None:
+            messages.append(self._fly)
+            self._fly = None
         if not self.suspended:
             messages.append(SetAreaStyles(styles=self._changed_styles(day)))
         if not messages:
@@ -316,6 +321,15 @@ class MapController(QObject):
     def frame(self, bounds: Bounds, animate: bool = False) -> None:
         """Show ``bounds`` ((south, west), (north, east)): at once, or flying there."""
         self.map.bridge.send(FlyTo(bounds=bounds) if animate else FitBounds(bounds=bounds))
+
+    def fly_to(self, frame: SectionFrame) -> None:
+        """Fly to a section's frame, clear of the caption and the tour card.
+
+        The fly joins the next update, after its caption: the page measures the caption
+        to keep the places clear of it, so it must be the new section's caption.
+        """
+        self._fly = FlyTo(bounds=frame.bounds, keep=frame.keep, min_zoom=frame.min_zoom, clear=True)
+        self.refresh()
 
     def highlight(self, ids: Iterable[str] = ()) -> None:
         """Outline these area or place ids, and nothing else."""

@@ -59,10 +59,19 @@ class FitBounds(Message):
 
 @dataclass(frozen=True, kw_only=True)
 class FlyTo(Message):
-    """Fly smoothly to ``bounds``: used when a story section or tour step changes place."""
+    """Fly smoothly to ``bounds``: used when a story section or tour step changes place.
+
+    ``clear``: frame them inside the part of the map the caption and the tour card leave
+    visible (the page measures both). ``min_zoom``: never zoom out further (Armenia and
+    Azerbaijan stay readable); when the bounds do not fit at that zoom, ``keep`` stays in
+    view. A fly that arrives while the map is still flying jumps there at once.
+    """
 
     kind: ClassVar[str] = "flyTo"
     bounds: Bounds
+    keep: Bounds | None = None
+    min_zoom: float = 0.0
+    clear: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

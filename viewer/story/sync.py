@@ -16,11 +16,10 @@ from geodata.story import sections_at
 from geodata.story.map import (
     CalloutSpec,
     callouts_at,
-    frame_beside,
     highlight_ids,
     named_places,
-    section_bounds,
     section_days,
+    section_frame,
 )
 from viewer.map.messages import SetCallouts, SetNamedPlaces
 
@@ -61,19 +60,19 @@ class StorySync(QObject):
         self.enabled = bool(enabled)
         self.controller.refresh()
 
-    def go_to(self, section_id: str, day: date | None = None, cover: float = 0.0) -> bool:
+    def go_to(self, section_id: str, day: date | None = None) -> bool:
         """Move the timeline to the section's map day (or ``day``), fly to its places and
-        outline them. The map day is what the section describes (``section_days``);
-        ``cover`` is the share of the map's width a panel hides on the right (the places are
-        framed in the rest)."""
+        outline them. The map day is what the section describes (``section_days``); the
+        places are framed in the part of the map the caption and the tour card leave
+        visible, with Armenia and Azerbaijan readable (``section_frame``)."""
         story = self.stories.story
         section = story.section(section_id) if story else None
         if section is None:
             return False
         data = self.session.data
         self.session.set_date(day or section_days(section, data.control)[-1])
-        bounds = section_bounds(section, data.places, data.control)
-        if bounds is not None:
-            self.controller.frame(frame_beside(bounds, cover), animate=True)
+        frame = section_frame(section, data.places, data.control)
+        if frame is not None:
+            self.controller.fly_to(frame)
         self.controller.highlight(highlight_ids(section))
         return True
