@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 __all__ = ["MIN_MAP_SHARE", "STORY_SHARE", "Layout", "hold_height", "map_share"]
 
@@ -29,12 +29,16 @@ STORY_SHARE = 0.22  # the right-hand docks' share of the window's width by defau
 STORY_MAX_SHARE = 0.4  # larger text may widen the story dock, up to this share
 
 
-def map_share(window: QMainWindow, map_widget: QWidget) -> float:
-    """The map's area as a share of the window's (0 for an empty window)."""
+def map_share(window: QMainWindow) -> float:
+    """The area of the window's shown maps (the main one, side by side's) as a share of the
+    window's area (0 for an empty window)."""
+    from viewer.map.view import MapView
+
     area = window.width() * window.height()
     if area <= 0:
         return 0.0
-    return map_widget.width() * map_widget.height() / area
+    maps = [m for m in window.findChildren(MapView) if m.isVisible()]
+    return sum(m.width() * m.height() for m in maps) / area
 
 
 class _HeightHolder(QObject):
@@ -67,14 +71,13 @@ def hold_height(dock: QDockWidget) -> None:
 
 class Layout:
     """The default layout of ``window``, applying it, and refusing a saved layout that
-    leaves ``map_widget`` less than :data:`MIN_MAP_SHARE` of the window.
+    leaves its maps less than :data:`MIN_MAP_SHARE` of the window.
 
     Create it after every dock is added and before the saved state is restored.
     """
 
-    def __init__(self, window: QMainWindow, map_widget: QWidget, right: QDockWidget):
+    def __init__(self, window: QMainWindow, right: QDockWidget):
         self.window = window
-        self.map = map_widget
         self.right = right  # the dock whose width sets the right-hand area's (the story)
         self.default_state = QByteArray(window.saveState())
         self._pending: str | None = None  # what check() does at the first show
@@ -108,7 +111,7 @@ class Layout:
         if pending == "size":
             self.size_right_docks(STORY_SHARE)
         elif pending == "judge":
-            share = map_share(self.window, self.map)
+            share = map_share(self.window)
             if share < MIN_MAP_SHARE:
                 log.warning(
                     "settings: the saved window layout left the map %.0f%% of the window "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         install_compare(self)
         self.side_by_side = install_side_by_side(self)
         self.classroom = install_classroom(self)
-        self.dock_layout = Layout(self, self.map, self.story_dock)
+        self.dock_layout = Layout(self, self.story_dock)
         session.date_changed.connect(self._on_date_changed)
         self._on_date_changed(session.date)
         self._restore_settings()
@@ -271,11 +271,13 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         """A restored layout is judged once laid out: the map must keep its share."""
         super().showEvent(event)
-        self.layout().activate()
-        self.dock_layout.check()
+        # After the docks shown with the window have laid out their own widgets (side by
+        # side's second map is made as it shows).
+        QTimer.singleShot(0, self.dock_layout.check)
 
     def reset_layout(self) -> None:
         """View → Reset layout: the docks where they were at first, the map large."""
+        self.side_by_side.forget_aside()
         self.dock_layout.reset()
 
     def closeEvent(self, event) -> None:

@@ -214,6 +214,10 @@ class ComparePanel(QWidget):
         self.date_b.setDate(_qdate(self.session.clamp(b)))
         self.refresh()
 
+    def set_date_b(self, b: date) -> None:
+        """Set date B alone (clamped), e.g. to the main map's date while side by side."""
+        self.date_b.setDate(_qdate(self.session.clamp(b)))
+
     def swap(self) -> None:
         a, b = self.dates
         self.set_dates(b, a)

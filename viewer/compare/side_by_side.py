@@ -4,13 +4,19 @@ The second map is a full atlas page of its own, made only when asked for (a page
 memory and a second or so). It has its own session over the same loaded data, so its date
 is date A whatever the timeline does, and it follows the main map's pan and zoom (the
 main map leads; the second never steers it, so there is no echo).
+
+While the two are shown the main map *is* map B: date B and the main date are kept one
+(a new date B moves the main map; the timeline moving the main map moves date B), so map B
+never shows A's date or a date from before side by side opened. Two maps need the width: the
+docks on the right (Story, Compare) step aside while side by side is on and come back
+after, and the two maps share the rest half and half (:data:`MIN_MAP_SHARE` each at least).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -21,7 +27,9 @@ from viewer.map.view import MapView
 from viewer.menus import window_menu
 from viewer.session import Session
 
-__all__ = ["SideBySide", "install_side_by_side"]
+__all__ = ["MIN_MAP_SHARE", "SideBySide", "install_side_by_side"]
+
+MIN_MAP_SHARE = 0.4  # of the window's width, for each of the two maps
 
 
 class SideBySide(QDockWidget):
@@ -37,8 +45,16 @@ class SideBySide(QDockWidget):
         self.map: MapView | None = None
         self.controller: MapController | None = None
         self.session: Session | None = None
+        self._aside: list[QDockWidget] = []  # right-hand docks hidden while side by side
         panel.datesChanged.connect(self._follow_dates)
+        window.session.date_changed.connect(self._follow_main_date)
         self.visibilityChanged.connect(self._on_visibility)
+        self.toggleViewAction().toggled.connect(self._on_shown)
+
+    @property
+    def on(self) -> bool:
+        """Shown in the window (a tab behind another counts): map B is the main map."""
+        return self.map is not None and not self.isHidden()
 
     def changeEvent(self, event) -> None:
         """A new language: the second map's words follow (the first map's are the window's)."""
@@ -58,18 +74,56 @@ class SideBySide(QDockWidget):
         self.setWidget(self.map)
         self.controller = MapController(self.map, self.session, main.controller.view)
         main.map.bridge.viewChanged.connect(self._follow_view)
-        # Half of the map's room, not a dock's narrow default: two maps of a size.
-        main.resizeDocks([self], [main.map.width() // 2], Qt.Orientation.Horizontal)
+        # Shown by the saved window state, not from the menu: the main date stays (a --date
+        # is kept), so date B becomes it. After the menu's own handler, which does the
+        # opposite (the main date becomes B) and so leaves nothing to do here.
+        QTimer.singleShot(0, lambda: self._follow_main_date(main.session.date))
 
     def _on_triggered(self, shown: bool) -> None:
-        """Asked for from the menu: the main map goes to date B, so the two read A | B.
-        (A dock brought back by the saved window state leaves the main date alone.)"""
+        """Asked for from the menu: the main map goes to date B, so the two read A | B."""
         if shown:
             self.window_.session.set_date(self.panel.dates[1])
 
-    def _follow_dates(self, a: date, _b: date) -> None:
+    def _on_shown(self, shown: bool) -> None:
+        """Make room for two maps on showing; give the right-hand docks back on closing."""
+        main = self.window_
+        if shown:
+            self._aside = [
+                d
+                for d in main.findChildren(QDockWidget)
+                if main.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
+                and not d.isHidden()
+                and not d.isFloating()
+            ]
+            for dock in self._aside:
+                dock.hide()
+            QTimer.singleShot(0, self._halve)
+        else:
+            aside, self._aside = self._aside, []
+            for dock in aside:
+                dock.show()
+
+    def forget_aside(self) -> None:
+        """The window's layout is reset: the docks put aside are the layout's business now."""
+        self._aside = []
+
+    def _halve(self) -> None:
+        """The two maps half and half of the width the window leaves them."""
+        main = self.window_
+        if self.isHidden() or self.isFloating():
+            return
+        both = self.width() + main.map.width()
+        main.resizeDocks([self], [both // 2], Qt.Orientation.Horizontal)
+
+    def _follow_dates(self, a: date, b: date) -> None:
         if self.session is not None:
             self.session.set_date(a)
+        if self.on:
+            self.window_.session.set_date(b)
+
+    def _follow_main_date(self, day: date) -> None:
+        if self.on and self.panel.dates[1] != day:
+            self.panel.set_date_b(day)
 
     def _follow_view(self, bounds, _zoom: int) -> None:
         if self.map is not None:
