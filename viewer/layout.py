@@ -147,6 +147,23 @@ class Layout:
     def _give_back(self, width: int) -> None:
         self.window.resizeDocks([self.right], [width], Qt.Orientation.Horizontal)
 
+    def grow_right_docks(self, share: float) -> None:
+        """Widen the right-hand docks towards ``share`` of the width (larger text), as far
+        as the map keeps :data:`MIN_MAP_SHARE` of the window: never narrower than now."""
+        from viewer.map.view import MapView
+
+        if not self._settled or self.right.isHidden() or self.right.isFloating():
+            return
+        main = next((m for m in self.window.findChildren(MapView) if m.isVisible()), None)
+        area = self.window.width() * self.window.height()
+        if main is None or main.height() <= 0 or area <= 0:
+            return
+        spare = int((map_share(self.window) - MIN_MAP_SHARE) * area / main.height()) - 2
+        target = round(self.window.width() * min(share, STORY_MAX_SHARE))
+        width = min(target, self.right.width() + max(0, spare))
+        if width > self.right.width():
+            self.window.resizeDocks([self.right], [width], Qt.Orientation.Horizontal)
+
     def size_right_docks(self, share: float) -> None:
         """Give the right-hand docks ``share`` of the window's width (capped)."""
         width = round(self.window.width() * min(share, STORY_MAX_SHARE))

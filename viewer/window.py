@@ -23,7 +23,7 @@ from viewer.classroom.install import install_classroom
 from viewer.compare.panel import install_compare
 from viewer.compare.side_by_side import install_side_by_side
 from viewer.i18n import Texts, install_language_menu
-from viewer.layout import Layout, hold_height
+from viewer.layout import STORY_SHARE, Layout, hold_height
 from viewer.map.controller import MapController
 from viewer.map.view import MapView
 from viewer.session import Session
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.side_by_side = install_side_by_side(self)
         self.classroom = install_classroom(self)
         self.dock_layout = Layout(self, self.story_dock)
+        self.classroom.themes.changed.connect(self._follow_text_size)
         session.date_changed.connect(self._on_date_changed)
         self._on_date_changed(session.date)
         self._restore_settings()
@@ -274,6 +275,11 @@ class MainWindow(QMainWindow):
         # After the docks shown with the window have laid out their own widgets (side by
         # side's second map is made as it shows).
         QTimer.singleShot(0, self.dock_layout.check)
+
+    def _follow_text_size(self) -> None:
+        """Larger text: the story's fonts follow the app's, and its dock widens."""
+        self.story_panel.scale_fonts()
+        self.dock_layout.grow_right_docks(STORY_SHARE * self.classroom.themes.font_scale)
 
     def reset_layout(self) -> None:
         """View → Reset layout: the docks where they were at first, the map large."""

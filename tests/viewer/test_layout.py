@@ -4,11 +4,12 @@ squeezes the map is not restored, and View → Reset layout brings the default b
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDockWidget
+from pytestqt.exceptions import TimeoutError
 
 from tests.viewer.conftest import TIMEOUT, settle, shown_window
 from viewer.layout import MIN_MAP_SHARE, STORY_SHARE, map_share
@@ -63,10 +64,8 @@ def test_closing_a_panel_gives_its_room_back_to_the_map(qtbot, dock):
         panel.close()
         qtbot.waitUntil(lambda: not panel.isVisible(), timeout=TIMEOUT)
         if dock != "story-dock":
-            try:
+            with suppress(TimeoutError):  # the assertion below says what it is
                 qtbot.waitUntil(lambda: _near(_map_size(win), before), timeout=3000)
-            except AssertionError:
-                pass  # the assertion below says what it is
         after = _map_size(win)
         if dock == "story-dock":  # its tabs (map description) keep the right-hand area
             assert after[1] == pytest.approx(before[1], abs=SLACK_PX)
@@ -164,3 +163,20 @@ def test_reset_layout_restores_the_default(qtbot):
 def test_reset_layout_is_listed_with_its_shortcut(window):
     rows = {command: keys for _menu, command, keys in menu_shortcuts(window)}
     assert rows.get("Reset layout") == "Ctrl+Shift+L"
+
+
+def test_larger_text_grows_the_story_dock_and_leaves_the_map_its_share(qtbot):
+    QSettings().setValue("theme/font_scale", 1.0)
+    with fresh_window(qtbot) as win:
+        panel, themes = win.story_panel, win.classroom.themes
+        title, text = panel.title.font().pointSizeF(), panel.text.font().pointSizeF()
+        width = win.story_dock.width()
+        try:
+            themes.set_font_scale(1.5)
+            qtbot.waitUntil(lambda: panel.text.font().pointSizeF() > text * 1.4, timeout=TIMEOUT)
+            assert panel.title.font().pointSizeF() == pytest.approx(title * 1.5, rel=0.1)
+            qtbot.waitUntil(lambda: win.story_dock.width() > width, timeout=TIMEOUT)
+            settle(100)
+            assert map_share(win) >= MIN_MAP_SHARE - 0.01
+        finally:
+            themes.reset_font()

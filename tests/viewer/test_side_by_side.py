@@ -116,3 +116,22 @@ def test_restored_at_start_map_b_takes_the_main_date(qtbot):
         assert second.session.date == b
         _wait_caption(qtbot, second.map, b)
         _wait_caption(qtbot, dock.map, second.compare_panel.dates[0])
+
+
+def test_both_maps_take_the_theme(qtbot):
+    with shown_window(qtbot, "2000-01-01") as window:
+        themes = window.classroom.themes
+        dock = window.side_by_side
+        try:
+            themes.set_theme("high-contrast")
+            dock.toggleViewAction().trigger()
+            qtbot.waitUntil(lambda: dock.controller is not None, timeout=TIMEOUT)
+            assert dock.controller.palette == "high-contrast"
+            qtbot.waitUntil(
+                lambda: run_js(dock.map, "document.body.dataset.theme") == "high-contrast",
+                timeout=TIMEOUT,
+            )
+            themes.set_theme("default")
+            assert dock.controller.palette == "default"
+        finally:
+            themes.set_theme("default")

@@ -74,6 +74,10 @@ class SideBySide(QDockWidget):
         self.setWidget(self.map)
         self.controller = MapController(self.map, self.session, main.controller.view)
         main.map.bridge.viewChanged.connect(self._follow_view)
+        classroom = getattr(main, "classroom", None)
+        if classroom is not None:  # the two maps in one theme: the same colours mean the same
+            classroom.themes.changed.connect(self._follow_theme)
+            self._follow_theme()
         # Shown by the saved window state, not from the menu: the main date stays (a --date
         # is kept), so date B becomes it. After the menu's own handler, which does the
         # opposite (the main date becomes B) and so leaves nothing to do here.
@@ -124,6 +128,11 @@ class SideBySide(QDockWidget):
     def _follow_main_date(self, day: date) -> None:
         if self.on and self.panel.dates[1] != day:
             self.panel.set_date_b(day)
+
+    def _follow_theme(self) -> None:
+        themes = self.window_.classroom.themes
+        self.controller.set_palette(themes.theme.palette)
+        self.controller.set_theme(themes.name, themes.page_scale, presenting=themes.presenting)
 
     def _follow_view(self, bounds, _zoom: int) -> None:
         if self.map is not None:

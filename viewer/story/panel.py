@@ -18,6 +18,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QScrollArea,
@@ -128,7 +129,7 @@ class StoryPanel(QWidget):
             layout.addWidget(widget)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problem_list)
-        self._scale_fonts()
+        self.scale_fonts()
 
         self.stories.story_changed.connect(self.rebuild)
         session.date_changed.connect(self.follow_date)
@@ -282,9 +283,14 @@ class StoryPanel(QWidget):
         super().showEvent(event)
         QTimer.singleShot(0, self._scroll_to_current)
 
-    def _scale_fonts(self) -> None:
-        """Projector-sized text, relative to the app font (so the user's font size wins)."""
-        base = self.font().pointSizeF()
+    def scale_fonts(self) -> None:
+        """Projector-sized text, relative to the app font (so the user's font size wins).
+
+        Called again when View → Larger text changes the app's font: the fonts set here
+        (and the style sheet's) keep the app's from reaching the panel by themselves.
+        """
+        self.setFont(QApplication.font())
+        base = QApplication.font().pointSizeF()
         for widget, factor in ((self.title, 1.35), (self.text, 1.15), (self.list, 1.1)):
             font = widget.font()
             font.setPointSizeF(base * factor)
