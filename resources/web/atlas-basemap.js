@@ -115,10 +115,11 @@
   let named = new Set();
   const SIDES = ['right', 'left', 'above', 'below'];
 
-  function isNamed(marker) {
+  // An outlined id names the place even where an area of the same id (Lachin's district)
+  // took the outline.
+  function isNamed(marker, outlined) {
     const p = marker.feature.properties;
-    const el = marker.getElement();
-    return p.always || named.has(p.id) || (el && el.classList.contains('atlas-highlight'));
+    return p.always || named.has(p.id) || outlined.has(p.id);
   }
 
   // A name's box on each side of its dot, from its box on the right (where CSS puts it first):
@@ -151,7 +152,8 @@
     const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     const markers = [];
     layers.places.eachLayer((marker) => { if (marker.getElement()) markers.push(marker); });
-    const must = new Set(markers.filter(isNamed));
+    const outlined = new Set(Atlas.highlighted ? Atlas.highlighted() : []);
+    const must = new Set(markers.filter((m) => isNamed(m, outlined)));
     markers.forEach((marker) => {
       const el = marker.getElement();
       el.classList.remove('atlas-collide', ...SIDES.map((side) => 'atlas-' + side));

@@ -49,12 +49,7 @@ def labels(panel) -> dict[str, dict]:
     return {label["id"]: label for label in run_js(panel.controller.map, "Atlas.placeLabels()")}
 
 
-def assert_apart_and_inside(panel, shown: dict[str, dict]) -> None:
-    frame = run_js(
-        panel.controller.map,
-        "(() => { const r = Atlas.map.getContainer().getBoundingClientRect();"
-        " return {left: r.left, top: r.top, right: r.right, bottom: r.bottom}; })()",
-    )
+def _assert_apart(shown: dict[str, dict]) -> None:
     boxes = list(shown.values())
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
@@ -65,6 +60,15 @@ def assert_apart_and_inside(panel, shown: dict[str, dict]) -> None:
                 or b["bottom"] <= a["top"]
             )
             assert apart, f"{a['id']} and {b['id']} overlap"
+
+
+def assert_apart_and_inside(panel, shown: dict[str, dict]) -> None:
+    frame = run_js(
+        panel.controller.map,
+        "(() => { const r = Atlas.map.getContainer().getBoundingClientRect();"
+        " return {left: r.left, top: r.top, right: r.right, bottom: r.bottom}; })()",
+    )
+    _assert_apart(shown)
     for name in ("stepanakert",):
         box = shown[name]
         assert frame["left"] <= box["left"] and box["right"] <= frame["right"], box
@@ -119,3 +123,20 @@ def test_the_current_sections_places_are_named(qtbot, tmp_path):
         panel.session.set_date(date(2021, 7, 15))
         qtbot.waitUntil(lambda: panel.controller.idle, timeout=TIMEOUT)
         assert "lachin" not in labels(panel)
+
+
+def test_the_handouts_maps_name_stepanakert_and_the_sections_places(qtbot):
+    """The handout's camera (the same page): a section's outlined places are named."""
+    from geodata.story.map import highlight_ids, section_bounds
+    from viewer.exports.handout import MAP_FONT_SCALE, MAP_SIZE
+    from viewer.exports.render import MapCamera
+
+    session = Session(load_atlas(), date(2022, 9, 13))
+    data = session.data
+    section = data.story.section("takeover-2022")  # Stepanakert, Lachin, Jermuk
+    with MapCamera(session, "karabakh", MAP_SIZE, font_scale=MAP_FONT_SCALE) as camera:
+        bounds = section_bounds(section, data.places, data.control)
+        camera.shoot(bounds=bounds, highlight=highlight_ids(section), title="")
+        shown = {label["id"]: label for label in run_js(camera.mapview, "Atlas.placeLabels()")}
+    assert {"stepanakert", "lachin", "jermuk"} <= {i for i, s in shown.items() if s["named"]}
+    _assert_apart(shown)

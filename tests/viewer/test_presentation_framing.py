@@ -127,3 +127,14 @@ def test_the_next_key_completes_the_slides_motion_at_once(presenting, qtbot):
     assert not framing["flying"]
     assert framing["zoom"] == framing["target"]["zoom"]
     assert framing["offCentrePx"] < 1.5
+
+
+def test_a_slide_names_its_places_and_stepanakert(presenting, qtbot):
+    """The step outlines its section's places, and an outlined place is always named."""
+    tour = presenting.classroom.presentation.tour
+    tour.go(_step(tour, "takeover-2022"))  # Stepanakert, Lachin, Jermuk
+    _settled(presenting, qtbot)
+    named = {
+        label["id"] for label in run_js(presenting.map, "Atlas.placeLabels()") if label["named"]
+    }
+    assert {"stepanakert", "lachin", "jermuk"} <= named

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 from geodata.dates import day_label
 from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.story import section_html
-from geodata.story.map import PHASES, date_label, named_places, tour_steps
+from geodata.story.map import PHASES, date_label, tour_steps
 from viewer.classroom.presenter_view import PresenterView
 from viewer.classroom.tour import Tour
-from viewer.map.messages import SetCaption, SetNamedPlaces
+from viewer.map.messages import SetCaption
 
 __all__ = ["AUTO_ADVANCE_SECONDS", "Presentation", "screen_scale"]
 
@@ -234,15 +234,12 @@ class Presentation(QObject):
             subtitle=section.title if section else "",
         )
 
-    def _caption_messages(self, day: date) -> tuple[SetCaption | SetNamedPlaces, ...]:
+    def _caption_messages(self, day: date) -> tuple[SetCaption, ...]:
         """While presenting, the strip replaces the controller's caption in the update of
-        each date, so it always names the date the map shows (also during Play); and the
-        step's section names the places (a "before" day precedes the section itself)."""
-        if not self.active:
-            return ()
-        step = self.tour.current if self.tour else None
-        named = named_places([step.section]) if step else ()
-        return self.caption(day), SetNamedPlaces(ids=named)
+        each date, so it always names the date the map shows (also during Play). The step's
+        places need no message of their own: the step outlines them, and an outlined place
+        is always named."""
+        return (self.caption(day),) if self.active else ()
 
     # ---- blackout and keys ------------------------------------------------------------------
 
