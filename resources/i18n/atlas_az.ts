@@ -2035,6 +2035,10 @@ Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translat
         <source>Your layers</source>
         <translation>Sizin laylarınız</translation>
     </message>
+    <message>
+        <source>control lines approximate</source>
+        <translation>nəzarət xətləri təxminidir</translation>
+    </message>
 </context>
 <context>
     <name>popups</name>

@@ -2035,6 +2035,10 @@ The app goes on; the details are in its log.</source>
         <source>Your layers</source>
         <translation>Ձեր շերտերը</translation>
     </message>
+    <message>
+        <source>control lines approximate</source>
+        <translation>վերահսկողության գծերը մոտավոր են</translation>
+    </message>
 </context>
 <context>
     <name>popups</name>

@@ -2035,6 +2035,10 @@ The app goes on; the details are in its log.</source>
         <source>Your layers</source>
         <translation>Ваши слои</translation>
     </message>
+    <message>
+        <source>control lines approximate</source>
+        <translation>линии контроля приблизительны</translation>
+    </message>
 </context>
 <context>
     <name>popups</name>

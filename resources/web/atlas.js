@@ -248,6 +248,15 @@
     };
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     if (cfg.attribution) map.attributionControl.addAttribution(cfg.attribution);
+    // The caveat is the atlas's own words (the sources' names stay as published): a
+    // catalogue key, re-written in the interface language when the catalogue comes.
+    let caveat = Atlas.t('control lines approximate');
+    map.attributionControl.addAttribution(caveat);
+    Atlas.retranslators.push(() => {
+      map.attributionControl.removeAttribution(caveat);
+      caveat = Atlas.t('control lines approximate');
+      map.attributionControl.addAttribution(caveat);
+    });
     pane('land', 200, false);
     pane('water', 250, false);
     pane('relief', 300, false);

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage
 
 from geodata.atomic import write_bytes
 from geodata.dates import day_label
+from geodata.i18n import translate
 from geodata.problems import AtlasError
 from geodata.views import VIEWS
 from viewer import interrupt
@@ -132,7 +133,7 @@ class MapCamera:
         self.mapview.show()
         self._last: QImage | None = None  # the previous shot: every shot differs from it
         self._framed = False
-        self._title = VIEWS[view][0]
+        self._title = translate("views", VIEWS[view][0])
         try:
             self.controller = prepare_export(
                 self.mapview, session, view, palette=palette, font_scale=font_scale
@@ -155,7 +156,7 @@ class MapCamera:
         """The map at ``day`` (default: the session's), framed on ``bounds`` (else the
         camera's view), ``highlight`` outlined, ``title`` in the caption."""
         controller = self.controller
-        self._title = VIEWS[self.view][0] if title is None else title
+        self._title = translate("views", VIEWS[self.view][0]) if title is None else title
         if day is not None and day != self.session.date:
             self.session.set_date(day)
         if bounds is not None or self._framed:  # back to the view after a framed shot

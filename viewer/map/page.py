@@ -30,7 +30,8 @@ from viewer.paths import ORIGIN, PAGE_FILE, PLACES_PATH, RESOURCES
 
 __all__ = ["SCRIPTS", "PageConfig", "atlas_config", "basemap_layers", "build_page"]
 
-ATTRIBUTION = "Natural Earth · GeoNames (CC BY 4.0) · NOAA GLOBE · control lines approximate"
+# The sources' names; the page adds its caveat ("control lines approximate") from the catalogue.
+ATTRIBUTION = "Natural Earth · GeoNames (CC BY 4.0) · NOAA GLOBE"
 
 # Online layers: listed, never shown by default, and only reachable when the user allows
 # online tiles (viewer.map.security.RequestInterceptor); offline they fail quietly.
