@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from geodata.i18n import I18N_DIR, LANGUAGES, language_set
-from geodata.place_names import PLACE_NAMES_CSV
+from geodata.place_names import AREA_NAMES_CSV, PLACE_NAMES_CSV
 from tests.viewer.conftest import TIMEOUT, driven_map, run_js, shown_window
 from viewer.fonts import FONT_FILES
 
@@ -18,9 +18,10 @@ def _every_text() -> set[str]:
     texts = set(LANGUAGES.values())
     for ts in I18N_DIR.glob("atlas_*.ts"):
         texts |= {t.text or "" for t in ET.parse(ts).getroot().iter("translation")}
-    with PLACE_NAMES_CSV.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            texts |= {v for k, v in row.items() if k not in ("id", "source") and v}
+    for names in (PLACE_NAMES_CSV, AREA_NAMES_CSV):
+        with names.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                texts |= {v for k, v in row.items() if k not in ("id", "source") and v}
     return texts
 
 
