@@ -78,14 +78,18 @@ def test_the_window_menus_follow_the_language(qtbot):
 
 
 def _menu_texts(win) -> list[str]:
-    """Every menu title and entry of the menu bar (separators and file paths left out)."""
+    """Every menu title and entry of the menu bar (separators, language names and the
+    recent stories' paths left out)."""
     texts = []
+
+    recent = win.story_actions["recent"].menu()  # file paths, not words
 
     def walk(menu):
         texts.append(menu.title())
         for action in menu.actions():
             if action.menu() is not None:
-                walk(action.menu())
+                if action.menu() is not recent:
+                    walk(action.menu())
             elif not action.isSeparator() and action.text() not in LANGUAGES.values():
                 texts.append(action.text())
 
@@ -138,6 +142,8 @@ def test_view_language_switches_the_window_live(qtbot):
             assert win.story_dock.windowTitle() == "История"
             assert win.classroom.actions["present"].text() == "&Показ"
             assert win.timeline.play_button.text() == "▶ Пуск"
+            badges = " ".join(c.badge.text() for c in win.story_panel.cards.values())
+            assert re.search("[А-Яа-я]", badges)  # the cards' dates, rebuilt
             qtbot.waitUntil(
                 lambda: place_names_ru in run_js(win.map, layer_control), timeout=TIMEOUT
             )
@@ -170,5 +176,11 @@ def test_armenian_story_cards_wrap_inside_a_narrow_dock(qtbot):
             assert any(re.search("[\u0531-\u0587]", b.text()) for b in badges)
             for card in panel.cards.values():
                 assert card.geometry().left() >= 0 and card.geometry().right() <= viewport
+                badge = card.badge  # a wrapped date is as tall as its lines, one line as wide
+                if badge.wordWrap():
+                    assert badge.height() >= badge.heightForWidth(badge.width())
+                else:
+                    assert badge.width() >= badge.sizeHint().width()
+            assert any(c.badge.wordWrap() for c in panel.cards.values())
     finally:
         install_translators("en")

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from geodata.i18n import QT_TRANSLATE_NOOP
+from geodata.i18n import QT_TRANSLATE_NOOP, language
+from geodata.place_names import local_area_name, local_name
 from geodata.story import section_html, sections_at
 from geodata.story.map import date_label
 from viewer.map.popups import MapPopups
@@ -65,11 +66,13 @@ FACT_CHECK_BOX = (
 
 
 def _chip(ref, places, control) -> str:
-    """A place reference as a reader sees it: both usage names, an area's name, a point."""
+    """A place reference as a reader sees it: both usage names (the interface language's
+    first, as on the map), an area's name, a point."""
     if ref.kind == "place" and ref.id in places:
-        return places[ref.id].label
+        name, alt = local_name(ref.id, language())
+        return f"{name} / {alt}" if name and alt else name or places[ref.id].label
     if ref.kind == "area" and control and ref.id in control.areas:
-        return control.areas[ref.id].name
+        return local_area_name(ref.id, language())[0] or control.areas[ref.id].name
     return str(ref)
 
 
@@ -141,6 +144,10 @@ class StoryPanel(QWidget):
         """A new language: the panel's own words (the story's text stays as written)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
+            selected = self.selected
+            self.rebuild()  # the cards' dates are written in the language
+            if selected:
+                self._select(selected)
             self.retranslate()
 
     def retranslate(self) -> None:

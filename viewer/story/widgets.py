@@ -84,7 +84,6 @@ class SectionCard(QFrame):
         self.badge = QLabel(when)
         self.badge.setObjectName("badge")
         self.badge.setTextFormat(Qt.TextFormat.PlainText)
-        self.badge.setWordWrap(True)  # a long date (Armenian) wraps instead of widening the list
         self.title = QLabel(title)
         self.title.setObjectName("section-title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -104,6 +103,20 @@ class SectionCard(QFrame):
 
     def retranslate(self) -> None:
         self.setToolTip(self.tr("Show this section: move the timeline and the map to it"))
+
+    def resizeEvent(self, event) -> None:
+        """A date too long for the card (Armenian dates are) wraps over the card's width;
+        one that fits stays a compact badge on the left."""
+        super().resizeEvent(event)
+        if not self.badge.wordWrap():  # its width on one line, as styled now
+            self._badge_width = self.badge.sizeHint().width()
+        margins = self.layout().contentsMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right()
+        wrap = self._badge_width > room
+        if wrap != self.badge.wordWrap():
+            self.badge.setWordWrap(wrap)
+            align = Qt.AlignmentFlag(0) if wrap else Qt.AlignmentFlag.AlignLeft
+            self.layout().setAlignment(self.badge, align)
 
     def set_state(self, name: str, on: bool) -> None:
         if self.property(name) != on:

@@ -10,7 +10,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from geodata.dates import day_label
@@ -40,7 +40,7 @@ KIND_NAMES = {
 }
 NEEDLE = QColor("#d62728")
 DENSITY = QColor("#44505c")
-LEFT, RIGHT, DENSITY_H, ROW_H, AXIS_H = 64, 14, 7, 15, 18
+LEFT, RIGHT, DENSITY_H, ROW_H, AXIS_H = 64, 14, 7, 15, 18  # LEFT: the least room for row names
 HIT_PX = 4  # how near the pointer a tick must be to show in the tooltip
 
 
@@ -80,19 +80,35 @@ class TimelineStrip(QWidget):
     # ---- geometry ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        """The accessible name in the current language (the rows are painted translated)."""
+        """The accessible name in the current language (the rows are painted translated),
+        and room on the left for the longest row name in it."""
         self.setAccessibleName(self.tr("Timeline: click or drag to choose a date"))
+        metrics = QFontMetrics(self._small_font())
+        widest = max(metrics.horizontalAdvance(translate("timeline", n)) for _, n in ROWS)
+        self.left = max(LEFT, widest + 10)
+        self._density = density(self.scale, self._density_days, max(int(self.span) // 4, 1))
         self.update()
+
+    def changeEvent(self, event) -> None:
+        """A larger type size (View → Larger text) needs more room for the row names too."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "left"):
+            self.retranslate()
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
+        return small
 
     @property
     def span(self) -> float:
-        return max(self.width() - LEFT - RIGHT, 1)
+        return max(self.width() - self.left - RIGHT, 1)
 
     def x_of(self, day: date) -> float:
-        return LEFT + self.scale.position(day) * self.span
+        return self.left + self.scale.position(day) * self.span
 
     def day_at_x(self, x: float) -> date:
-        return self.scale.day_at((x - LEFT) / self.span)
+        return self.scale.day_at((x - self.left) / self.span)
 
     def _row_top(self, index: int) -> int:
         return 2 + DENSITY_H + 2 + index * ROW_H
@@ -118,19 +134,17 @@ class TimelineStrip(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         text = self.palette().color(QPalette.ColorRole.WindowText)
-        small = QFont(self.font())
-        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
-        p.setFont(small)
+        p.setFont(self._small_font())
         self._paint_density(p)
         for index, (category, name) in enumerate(ROWS):
             top = self._row_top(index)
             p.setPen(text)
             p.drawText(
-                QRectF(2, top, LEFT - 8, ROW_H),
+                QRectF(2, top, self.left - 8, ROW_H),
                 Qt.AlignmentFlag.AlignRight,
                 translate("timeline", name),
             )
-            p.fillRect(QRectF(LEFT, top + ROW_H - 1, self.span, 1), QColor(128, 128, 128, 60))
+            p.fillRect(QRectF(self.left, top + ROW_H - 1, self.span, 1), QColor(128, 128, 128, 60))
             for mark in self.marks:
                 if mark.category == category:
                     self._paint_mark(p, mark, top)
@@ -146,7 +160,7 @@ class TimelineStrip(QWidget):
             if value:
                 shade = QColor(DENSITY)
                 shade.setAlphaF(0.15 + 0.85 * value)
-                p.fillRect(QRectF(LEFT + i * w, 2, w + 0.5, DENSITY_H), shade)
+                p.fillRect(QRectF(self.left + i * w, 2, w + 0.5, DENSITY_H), shade)
 
     def _paint_mark(self, p: QPainter, mark: Mark, top: int) -> None:
         c = QColor(colour(mark.kind))
@@ -167,7 +181,9 @@ class TimelineStrip(QWidget):
             x = self.x_of(date(year, 1, 1))
             p.fillRect(QRectF(x, top, 1, 4), text)
             label = str(year)
-            lx = min(max(x - metrics.horizontalAdvance(label) / 2, LEFT - 4), self.width() - gap)
+            lx = min(
+                max(x - metrics.horizontalAdvance(label) / 2, self.left - 4), self.width() - gap
+            )
             p.setPen(text)
             p.drawText(QPointF(lx, top + 4 + metrics.ascent()), label)
 
