@@ -141,7 +141,9 @@
         const keep = L.latLngBounds(m.keep);
         const nw = map.project(keep.getNorthWest(), zoom);
         const se = map.project(keep.getSouthEast(), zoom);
-        const half = map.getSize().subtract(pad.tl).subtract(pad.br).divideBy(2);
+        // 40 px of room inside the visible part, so that the names along the keep box's
+        // edges are not cut by the card, the caption or the map's edge.
+        const half = map.getSize().subtract(pad.tl).subtract(pad.br).divideBy(2).subtract(L.point(40, 40));
         const clamp = (v, lo, hi) => (lo > hi ? (lo + hi) / 2 : Math.min(Math.max(v, lo), hi));
         c = L.point(clamp(c.x, se.x - half.x, nw.x + half.x), clamp(c.y, se.y - half.y, nw.y + half.y));
       }
