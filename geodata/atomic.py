@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from geodata.i18n import translate
 from geodata.problems import AtlasError
 
 __all__ = ["TEMP_PREFIX", "atomic_output", "check_target", "remove_stale", "write_bytes"]
@@ -138,36 +139,38 @@ def check_target(path: str | Path, suffix: str | None = None) -> Path:
     """
     out = Path(path)
     if suffix and out.suffix.lower() != suffix:
-        raise AtlasError(f"cannot write {path}: the file name must end in {suffix}")
+        raise AtlasError(
+            _cannot(path, translate("errors", "the file name must end in {suffix}"), suffix=suffix)
+        )
     folder = out.parent
     try:
         name_max = os.pathconf(folder if folder.is_dir() else ".", "PC_NAME_MAX")
     except (OSError, ValueError, AttributeError):
         name_max = 255
     if len(os.fsencode(out.name)) > name_max:
-        raise AtlasError(
-            f"cannot write {str(path)[:60]}…: the file name is too long "
-            f"({len(os.fsencode(out.name))} bytes; at most {name_max})"
-        )
+        reason = translate("errors", "the file name is too long ({size} bytes; at most {most})")
+        size = len(os.fsencode(out.name))
+        raise AtlasError(_cannot(f"{str(path)[:60]}…", reason, size=size, most=name_max))
     try:
         if out.is_dir():
-            raise AtlasError(f"cannot write {path}: it is a folder")
+            raise AtlasError(_cannot(path, translate("errors", "it is a folder")))
         if out.exists() and not out.is_file():
-            raise AtlasError(f"cannot write {path}: it is not a regular file (a device or a pipe)")
+            reason = translate("errors", "it is not a regular file (a device or a pipe)")
+            raise AtlasError(_cannot(path, reason))
         if not folder.is_dir():
-            raise AtlasError(f"cannot write {path}: the folder {folder} does not exist")
+            reason = translate("errors", "the folder {folder} does not exist")
+            raise AtlasError(_cannot(path, reason, folder=folder))
     except OSError as exc:  # a path too long as a whole, a loop of links…
-        raise AtlasError(f"cannot write {str(path)[:60]}…: {exc.strerror or exc}") from None
+        raise AtlasError(_cannot(f"{str(path)[:60]}…", "") + str(exc.strerror or exc)) from None
     if out.exists() and not os.access(out, os.W_OK):
-        raise AtlasError(f"cannot write {path}: the file is read-only")
+        raise AtlasError(_cannot(path, translate("errors", "the file is read-only")))
     remove_stale(folder)
     probe = _temp_name(folder, ".probe")
     try:
         os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as exc:
-        raise AtlasError(
-            f"cannot write {path}: the folder {folder} takes no new file ({exc.strerror or exc})"
-        ) from None
+        reason = translate("errors", "the folder {folder} takes no new file ({error})")
+        raise AtlasError(_cannot(path, reason, folder=folder, error=exc.strerror or exc)) from None
     _remove(probe)
     return out
 
@@ -203,10 +206,10 @@ def atomic_output(path: str | Path, suffix: str | None = None) -> Iterator[Path]
     try:
         yield tmp
         if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise AtlasError(f"cannot write {out}: nothing was written")
+            raise AtlasError(_cannot(out, translate("errors", "nothing was written")))
         os.replace(tmp, out)
     except OSError as exc:
-        raise AtlasError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise AtlasError(_cannot(out, "") + str(exc.strerror or exc)) from None
     finally:
         _remove(tmp)
 
@@ -230,3 +233,9 @@ def write_bytes(path: str | Path, data: bytes) -> None:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
+
+
+def _cannot(path, reason: str, **fields) -> str:
+    """``cannot write PATH: REASON`` in the interface language (the path as given)."""
+    head = translate("errors", "cannot write {path}: ").format(path=path)
+    return head + reason.format(**fields)

@@ -98,7 +98,8 @@ def parse_day(text: str) -> date:
     """
     d = PartialDate.parse(text)
     if d.precision != "day":
-        raise ValueError(f"{text!r} is not a full date: write it as YYYY-MM-DD")
+        message = translate("errors", "{text} is not a full date: write it as YYYY-MM-DD")
+        raise ValueError(message.format(text=repr(text)))
     return d.first
 
 
@@ -232,10 +233,12 @@ class PartialDate:
         """
         match = _PATTERN.match(text.strip())
         if not match:
-            raise ValueError(f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+            message = translate("errors", "{text} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+            raise ValueError(message.format(text=repr(text)))
         year, month, day = (int(g) if g else None for g in match.groups())
         if year > MAX_YEAR:
-            raise ValueError(f"{text.strip()!r} is out of range: years go up to {MAX_YEAR}")
+            message = translate("errors", "{text} is out of range: years go up to {year}")
+            raise ValueError(message.format(text=repr(text.strip()), year=MAX_YEAR))
         try:
             if day is not None:
                 return cls(date(year, month, day), "day")
@@ -243,7 +246,8 @@ class PartialDate:
                 return cls(date(year, month, 1), "month")
             return cls(date(year, 1, 1), "year")
         except ValueError as exc:
-            raise ValueError(f"{text!r} is not a valid date ({exc})") from None
+            message = translate("errors", "{text} is not a valid date ({reason})")
+            raise ValueError(message.format(text=repr(text), reason=exc)) from None
 
     @property
     def end(self) -> date:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geodata.i18n import translate
 from geodata.problems import AtlasError
 from geodata.story import Story
 from geodata.timeline import ControlTimeline
@@ -165,15 +166,19 @@ def plan_film(
     geodata.problems.AtlasError: --step: '2d' is not one of 1d, 1w, 1m, change
     """
     if step not in STEPS:
-        raise AtlasError(f"--step: {step!r} is not one of {', '.join(STEPS)}")
+        message = translate("cli", "{value} is not one of {choices}")
+        raise AtlasError(f"--step: {message.format(value=repr(step), choices=', '.join(STEPS))}")
     if hold < 1:
-        raise AtlasError(f"--hold: {hold} must be 1 or more (frames a change is held)")
+        message = translate("errors", "{hold} must be 1 or more (frames a change is held)")
+        raise AtlasError(f"--hold: {message.format(hold=hold)}")
     days = step_days(timeline, start, end, step)
     if len(days) == 1:
-        raise AtlasError(
-            f"--step: control does not change between {start} and {end}: "
-            "take 1d, 1w or 1m, or a longer range"
+        message = translate(
+            "errors",
+            "control does not change between {start} and {end}: "
+            "take 1d, 1w or 1m, or a longer range",
         )
+        raise AtlasError(f"--step: {message.format(start=start, end=end)}")
     cards = _cards(story, days)
     card_frames = max(1, round(CARD_SECONDS * fps))
     plan: list[Frame] = []
@@ -183,10 +188,12 @@ def plan_film(
         plan.append(Frame(day, hold if changed else 1, changed))
     frames = sum(f.repeat for f in plan)
     if frames > MAX_FRAMES:
-        raise AtlasError(
-            f"the film would have {frames:,} frames (at most {MAX_FRAMES:,}): "
-            "shorten the range or take a longer --step"
+        message = translate(
+            "errors",
+            "the film would have {frames} frames (at most {most}): "
+            "shorten the range or take a longer --step",
         )
+        raise AtlasError(message.format(frames=f"{frames:,}", most=f"{MAX_FRAMES:,}"))
     return plan
 
 
@@ -212,12 +219,15 @@ def check_range(start: date, end: date, first: date, last: date) -> None:
     geodata.problems.AtlasError: --to: 1992-01-01 is before --from 1994-01-01
     """
     if end < start:
-        raise AtlasError(f"--to: {end} is before --from {start}")
+        message = translate("errors", "{end} is before --from {start}")
+        raise AtlasError(f"--to: {message.format(end=end, start=start)}")
     if end == start:
-        raise AtlasError(f"--to: the film needs two different days (both are {start})")
+        message = translate("errors", "the film needs two different days (both are {day})")
+        raise AtlasError(f"--to: {message.format(day=start)}")
     for option, day in (("--from", start), ("--to", end)):
         if not first <= day <= last:
-            raise AtlasError(f"{option}: {day} is outside the data ({first} to {last})")
+            message = translate("cli", "{day} is outside the data's range ({first} to {last})")
+            raise AtlasError(f"{option}: {message.format(day=day, first=first, last=last)}")
 
 
 def parse_video_size(text: str, even: bool = True) -> tuple[int, int]:
@@ -250,11 +260,14 @@ def parse_video_size(text: str, even: bool = True) -> tuple[int, int]:
     """
     match = _SIZE.fullmatch(text.strip())
     if not match:
-        raise AtlasError(f"--size: {text!r} is not WIDTHxHEIGHT, e.g. 1280x720")
+        message = translate("cli", "{value} is not WIDTHxHEIGHT, e.g. {example}")
+        raise AtlasError(f"--size: {message.format(value=repr(text), example='1280x720')}")
     width, height = int(match[1]), int(match[2])
     low, high = SIZE_RANGE
     if not (low <= width <= high and low <= height <= high):
-        raise AtlasError(f"--size: width and height must be between {low} and {high} pixels")
+        message = translate("cli", "width and height must be between {low} and {high} pixels")
+        raise AtlasError(f"--size: {message.format(low=low, high=high)}")
     if even and (width % 2 or height % 2):
-        raise AtlasError(f"--size: {width}x{height} has an odd side; MP4 and WebM need even ones")
+        message = translate("errors", "{size} has an odd side; MP4 and WebM need even ones")
+        raise AtlasError(f"--size: {message.format(size=f'{width}x{height}')}")
     return width, height

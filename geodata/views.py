@@ -11,7 +11,7 @@ __all__ = ["DEFAULT_VIEW", "VIEWS", "view_bounds", "view_showing"]
 
 import math
 
-from geodata.i18n import QT_TRANSLATE_NOOP
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 
 Bounds = tuple[tuple[float, float], tuple[float, float]]
 
@@ -65,7 +65,8 @@ def view_bounds(name: str) -> Bounds:
         return VIEWS[name][1]
     except KeyError:
         known = ", ".join(VIEWS)
-        raise AtlasError(f"unknown view {name!r}: choose one of {known}") from None
+        message = translate("errors", "unknown view {name}: choose one of {known}")
+        raise AtlasError(message.format(name=repr(name), known=known)) from None
 
 
 def _mercator_box(bounds: Bounds) -> tuple[float, float, float, float]:

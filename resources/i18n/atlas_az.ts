@@ -1685,6 +1685,89 @@ Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translat
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>the file name must end in {suffix}</source>
+        <translation>fayl adı {suffix} ilə bitməlidir</translation>
+    </message>
+    <message>
+        <source>the file name is too long ({size} bytes; at most {most})</source>
+        <translation>fayl adı çox uzundur ({size} bayt; ən çoxu {most})</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>bu qovluqdur</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device or a pipe)</source>
+        <translation>bu adi fayl deyil (qurğu və ya kanal)</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>{folder} qovluğu mövcud deyil</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>fayl yalnız oxunuş üçündür</translation>
+    </message>
+    <message>
+        <source>the folder {folder} takes no new file ({error})</source>
+        <translation>{folder} qovluğunda yeni fayl yaratmaq olmur ({error})</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>heç nə yazılmayıb</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: </source>
+        <translation>{path} yazıla bilmir: </translation>
+    </message>
+    <message>
+        <source>{text} is not a full date: write it as YYYY-MM-DD</source>
+        <translation>{text} tam tarix deyil: YYYY-MM-DD kimi yazın</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>{text} tarix deyil: YYYY-MM-DD, YYYY-MM və ya YYYY istifadə edin</translation>
+    </message>
+    <message>
+        <source>{text} is out of range: years go up to {year}</source>
+        <translation>{text} aralıqdan kənardır: illər {year}-ə qədərdir</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid date ({reason})</source>
+        <translation>{text} düzgün tarix deyil ({reason})</translation>
+    </message>
+    <message>
+        <source>{hold} must be 1 or more (frames a change is held)</source>
+        <translation>{hold} ən azı 1 olmalıdır (dəyişikliyin saxlandığı kadr sayı)</translation>
+    </message>
+    <message>
+        <source>control does not change between {start} and {end}: take 1d, 1w or 1m, or a longer range</source>
+        <translation>{start} ilə {end} arasında nəzarət dəyişmir: 1d, 1w və ya 1m, ya da daha uzun aralıq seçin</translation>
+    </message>
+    <message>
+        <source>the film would have {frames} frames (at most {most}): shorten the range or take a longer --step</source>
+        <translation>filmdə {frames} kadr olardı (ən çoxu {most}): aralığı qısaldın və ya daha uzun --step seçin</translation>
+    </message>
+    <message>
+        <source>{end} is before --from {start}</source>
+        <translation>{end} --from {start} tarixindən əvvəldir</translation>
+    </message>
+    <message>
+        <source>the film needs two different days (both are {day})</source>
+        <translation>film üçün iki fərqli gün lazımdır (hər ikisi {day})</translation>
+    </message>
+    <message>
+        <source>{size} has an odd side; MP4 and WebM need even ones</source>
+        <translation>{size} ölçüsünün tək tərəfi var; MP4 və WebM üçün cüt tərəflər lazımdır</translation>
+    </message>
+    <message>
+        <source>unknown view {name}: choose one of {known}</source>
+        <translation>naməlum görünüş {name}: bunlardan birini seçin: {known}</translation>
+    </message>
+</context>
+<context>
     <name>handout</name>
     <message>
         <source>the story has {count} sections: the handout prints the first {kept}</source>

@@ -1685,6 +1685,89 @@ The app goes on; the details are in its log.</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>the file name must end in {suffix}</source>
+        <translation>ֆայլի անունը պետք է ավարտվի {suffix}-ով</translation>
+    </message>
+    <message>
+        <source>the file name is too long ({size} bytes; at most {most})</source>
+        <translation>ֆայլի անունը չափազանց երկար է ({size} բայթ. առավելագույնը՝ {most})</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>դա թղթապանակ է</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device or a pipe)</source>
+        <translation>դա սովորական ֆայլ չէ (սարք կամ խողովակ)</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>{folder} թղթապանակը գոյություն չունի</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>ֆայլը միայն կարդալու համար է</translation>
+    </message>
+    <message>
+        <source>the folder {folder} takes no new file ({error})</source>
+        <translation>{folder} թղթապանակում նոր ֆայլ ստեղծել հնարավոր չէ ({error})</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>ոչինչ չի գրվել</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: </source>
+        <translation>հնարավոր չէ գրել {path}-ը՝ </translation>
+    </message>
+    <message>
+        <source>{text} is not a full date: write it as YYYY-MM-DD</source>
+        <translation>{text}-ը ամբողջական ամսաթիվ չէ. գրեք YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>{text}-ը ամսաթիվ չէ. օգտագործեք YYYY-MM-DD, YYYY-MM կամ YYYY</translation>
+    </message>
+    <message>
+        <source>{text} is out of range: years go up to {year}</source>
+        <translation>{text}-ը միջակայքից դուրս է. տարիները՝ մինչև {year}</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid date ({reason})</source>
+        <translation>{text}-ը վավեր ամսաթիվ չէ ({reason})</translation>
+    </message>
+    <message>
+        <source>{hold} must be 1 or more (frames a change is held)</source>
+        <translation>{hold}-ը պետք է լինի 1 կամ ավելի (քանի կադր է պահվում փոփոխությունը)</translation>
+    </message>
+    <message>
+        <source>control does not change between {start} and {end}: take 1d, 1w or 1m, or a longer range</source>
+        <translation>վերահսկողությունը չի փոխվում {start}-ի և {end}-ի միջև. ընտրեք 1d, 1w կամ 1m, կամ ավելի երկար միջակայք</translation>
+    </message>
+    <message>
+        <source>the film would have {frames} frames (at most {most}): shorten the range or take a longer --step</source>
+        <translation>ֆիլմը կունենար {frames} կադր (առավելագույնը՝ {most}). կրճատեք միջակայքը կամ ընտրեք ավելի երկար --step</translation>
+    </message>
+    <message>
+        <source>{end} is before --from {start}</source>
+        <translation>{end}-ը --from {start}-ից առաջ է</translation>
+    </message>
+    <message>
+        <source>the film needs two different days (both are {day})</source>
+        <translation>ֆիլմի համար պետք է երկու տարբեր օր (երկուսն էլ {day} են)</translation>
+    </message>
+    <message>
+        <source>{size} has an odd side; MP4 and WebM need even ones</source>
+        <translation>{size}-ն ունի կենտ կողմ. MP4-ի և WebM-ի համար պետք են զույգ կողմեր</translation>
+    </message>
+    <message>
+        <source>unknown view {name}: choose one of {known}</source>
+        <translation>անհայտ տեսք՝ {name}. ընտրեք հետևյալներից մեկը՝ {known}</translation>
+    </message>
+</context>
+<context>
     <name>handout</name>
     <message>
         <source>the story has {count} sections: the handout prints the first {kept}</source>

@@ -1685,6 +1685,89 @@ The app goes on; the details are in its log.</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>the file name must end in {suffix}</source>
+        <translation>имя файла должно оканчиваться на {suffix}</translation>
+    </message>
+    <message>
+        <source>the file name is too long ({size} bytes; at most {most})</source>
+        <translation>слишком длинное имя файла ({size} байт; не более {most})</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device or a pipe)</source>
+        <translation>это не обычный файл (устройство или канал)</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>папки {folder} не существует</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>файл только для чтения</translation>
+    </message>
+    <message>
+        <source>the folder {folder} takes no new file ({error})</source>
+        <translation>в папке {folder} нельзя создать файл ({error})</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>ничего не записано</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: </source>
+        <translation>не удаётся записать {path}: </translation>
+    </message>
+    <message>
+        <source>{text} is not a full date: write it as YYYY-MM-DD</source>
+        <translation>{text} — не полная дата: пишите YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>{text} — не дата: используйте YYYY-MM-DD, YYYY-MM или YYYY</translation>
+    </message>
+    <message>
+        <source>{text} is out of range: years go up to {year}</source>
+        <translation>{text} вне диапазона: годы — не позже {year}</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid date ({reason})</source>
+        <translation>{text} — недопустимая дата ({reason})</translation>
+    </message>
+    <message>
+        <source>{hold} must be 1 or more (frames a change is held)</source>
+        <translation>{hold} должно быть не меньше 1 (столько кадров держится изменение)</translation>
+    </message>
+    <message>
+        <source>control does not change between {start} and {end}: take 1d, 1w or 1m, or a longer range</source>
+        <translation>контроль не меняется между {start} и {end}: возьмите 1d, 1w или 1m либо более длинный период</translation>
+    </message>
+    <message>
+        <source>the film would have {frames} frames (at most {most}): shorten the range or take a longer --step</source>
+        <translation>в фильме было бы {frames} кадров (не более {most}): сократите период или возьмите более длинный --step</translation>
+    </message>
+    <message>
+        <source>{end} is before --from {start}</source>
+        <translation>{end} раньше, чем --from {start}</translation>
+    </message>
+    <message>
+        <source>the film needs two different days (both are {day})</source>
+        <translation>для фильма нужны два разных дня (оба — {day})</translation>
+    </message>
+    <message>
+        <source>{size} has an odd side; MP4 and WebM need even ones</source>
+        <translation>у {size} нечётная сторона; для MP4 и WebM нужны чётные</translation>
+    </message>
+    <message>
+        <source>unknown view {name}: choose one of {known}</source>
+        <translation>неизвестный вид {name}: выберите одно из: {known}</translation>
+    </message>
+</context>
+<context>
     <name>handout</name>
     <message>
         <source>the story has {count} sections: the handout prints the first {kept}</source>

@@ -135,3 +135,43 @@ def test_every_area_has_a_name_in_each_language_with_a_source():
         assert row["source"] and all(row[code] for code in LOCAL_LANGUAGES), row["id"]
         assert ARMENIAN.search(row["hy"]) and not ARMENIAN.search(row["ru"] + row["az"])
         assert set(row["unsure"].split()) <= set(LOCAL_LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    ("argv", "said", "english"),
+    [
+        (
+            ("render", "--date", "2020-13-01", "--out", "x.png", "--lang", "ru"),
+            "--date: '2020-13-01' — недопустимая дата",
+            "is not a valid date",
+        ),
+        (
+            ("render", "--date", "2020-01-01", "--out", "no/such/x.png", "--lang", "hy"),
+            "--out: հնարավոր չէ գրել no/such/x.png-ը՝ no/such թղթապանակը գոյություն չունի",
+            "cannot write",
+        ),
+        (
+            ("render", "--date", "2020-01-01", "--view", "kara", "--out", "x.png", "--lang", "ru"),
+            "неизвестный вид 'kara'",
+            "unknown view",
+        ),
+        (
+            (
+                "animate",
+                "--from",
+                "2020-01-01",
+                "--to",
+                "2020-01-01",
+                "--out",
+                "x.mp4",
+                "--lang",
+                "az",
+            ),
+            "--to: film üçün iki fərqli gün lazımdır",
+            "two different days",
+        ),
+    ],
+)
+def test_errors_checked_before_any_work_are_in_the_language(capsys, argv, said, english):
+    status, _, err = run(capsys, *argv)
+    assert status != 0 and said in err and english not in err
