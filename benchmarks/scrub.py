@@ -101,7 +101,8 @@ def restyle_probe(rig, rounds: int) -> dict:
     """Round trips of bare messages by size, to see what a frame costs: an empty update,
     a caption change, 1, 4 and all areas restyled (alternating colours), and an empty
     update right after restyling all. Run last: it leaves the controller's cache stale."""
-    from viewer.map.messages import AreaStyle, SetAreaStyles, SetCaption
+    from geodata.map_style import AreaStyle
+    from viewer.map.messages import SetAreaStyles, SetCaption
 
     ids = list(rig.session.data.control.areas)
     spread = ids[:: max(1, len(ids) // 4)][:4]

@@ -10,9 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geodata.control import FIRST_DAY, ControlData, load_control
-from geodata.i18n import language
-from geodata.map_labels import always_named
-from geodata.place_names import local_name
 from geodata.places import Place, load_places
 from geodata.problems import AtlasError, Problem
 from geodata.story import Story, load_story
@@ -111,53 +108,3 @@ def load_atlas(story_path: str | None = None) -> AtlasData:
         first_day=control.timeline.first_day,
         last_day=control.timeline.last_day,
     )
-
-
-def places_geojson(places: dict[str, Place]) -> dict:
-    """The gazetteer as GeoJSON points for the map's labels.
-
-    The label leads with the common English name and adds, in a second line, whichever
-    Armenian- or Azerbaijani-usage names differ from it: no usage is privileged.
-
-    Parameters
-    ----------
-    places : dict of str to Place
-
-    Returns
-    -------
-    dict
-        A FeatureCollection, most important places (lowest rank) first.
-
-    Examples
-    --------
-    >>> from geodata.places import load_places
-    >>> shusha = load_places()["shusha"]
-    >>> places_geojson({"shusha": shusha})["features"][0]["properties"]["alt"]
-    'Shushi'
-    >>> places_geojson({})["features"]
-    []
-    """
-    features = []
-    for place in sorted(places.values(), key=lambda p: (p.rank, p.id)):
-        first, alt = local_name(place.id, language())
-        label = f"{first} / {alt}" if alt else first
-        if not first:  # English: the common name, then both sides' usages where they differ
-            first, label = place.name, place.label
-            others = (n for n in (place.name_hy, place.name_az) if n and n != first)
-            alt = " / ".join(dict.fromkeys(others))
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
-                "properties": {
-                    "id": place.id,
-                    "name": first,
-                    "alt": alt,
-                    "label": label,
-                    "kind": place.kind,
-                    "rank": place.rank,
-                    "always": always_named(place.id, place.kind),
-                },
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}

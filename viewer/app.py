@@ -99,17 +99,82 @@ def run_window(args) -> int:
 def open_window(date_text: str | None, view: str | None, story: str | None):
     """The main window, with Chromium started before the rest of the app is imported.
 
-    The map page's load is begun first (:meth:`~viewer.map.view.MapView.preload`), so that
-    Chromium's processes start and the page's scripts run while Python imports the window's
-    modules and loads the data; the window is then built around that map.
+    The map page's load is begun first (:meth:`~viewer.map.view.MapView.preload`, with the
+    places it asks for at once), then the data is loaded and the window's modules imported
+    in a thread while the event loop runs here, so that Chromium, whose browser side runs
+    on this thread, starts its processes and runs the page's scripts meanwhile; the window
+    is then built around that map.
     """
     from viewer.map.view import MapView
+    from viewer.paths import PLACES_PATH
 
     early_map = MapView()
+    early_map.serve(PLACES_PATH, _places_json())
     early_map.preload()
+    data = _while_events_run(lambda: _load_in_background(story))
+    from viewer.session import Session
     from viewer.window import MainWindow
 
-    return MainWindow.open(date_text=date_text, view=view, story=story, map_view=early_map)
+    session = Session.load(date_text=date_text, data=data)
+    return MainWindow(session, view or DEFAULT_VIEW, early_map)
+
+
+def _places_json() -> bytes:
+    """The gazetteer's labels the page draws with its basemap (empty if unreadable: the
+    problem is reported when the data loads)."""
+    import json
+
+    from geodata.places import load_places, places_geojson
+
+    try:
+        places = load_places()
+    except AtlasError:
+        places = {}
+    return json.dumps(places_geojson(places)).encode()
+
+
+def _load_in_background(story: str | None):
+    """The data, and the window's modules imported (numpy and shapely among them)."""
+    from geodata.atlas import load_atlas
+
+    data = load_atlas(story_path=story)
+    import viewer.window  # noqa: F401 (imported for later: the import is the work)
+
+    return data
+
+
+def _while_events_run(work):
+    """``work()`` run in a thread while this thread runs Qt's event loop; its result.
+
+    Chromium's browser side (the scheme handler, the page's requests, its processes' start)
+    is driven by this thread's event loop: a start-up that imports and loads here first
+    holds the page back. An exception in ``work`` is raised here.
+    """
+    import threading
+
+    from PySide6.QtCore import QEventLoop, QObject, Signal
+
+    class Done(QObject):
+        finished = Signal()
+
+    done, outcome = Done(), {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # re-raised in the caller's thread
+            outcome["error"] = exc
+        done.finished.emit()  # queued to this thread's loop
+
+    loop = QEventLoop()
+    done.finished.connect(loop.quit)
+    thread = threading.Thread(target=run, name="atlas-start", daemon=True)
+    thread.start()
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def report_error(parent, kind, error, tb) -> None:

@@ -26,14 +26,21 @@ class Session(QObject):
         self.date = self.clamp(day or data.last_day)
 
     @classmethod
-    def load(cls, date_text: str | None = None, story_path: str | None = None) -> Session:
+    def load(
+        cls,
+        date_text: str | None = None,
+        story_path: str | None = None,
+        data: AtlasData | None = None,
+    ) -> Session:
+        """The session at ``date_text`` (default: the last day) over ``data``, which is
+        loaded here (with ``story_path``) unless given (the window loads it in the background)."""
         day = None
         if date_text:
             try:
                 day = parse_day(date_text)
             except ValueError as exc:
                 raise AtlasError(f"--date: {exc}") from None
-        return cls(load_atlas(story_path=story_path), day)
+        return cls(data or load_atlas(story_path=story_path), day)
 
     @property
     def problems(self):

@@ -3,8 +3,9 @@
 import json
 import logging
 
+from geodata.map_style import AreaStyle
 from viewer.map.bridge import Bridge
-from viewer.map.messages import AreaStyle, FitBounds, Highlight, SetAreaStyles, to_json
+from viewer.map.messages import FitBounds, Highlight, SetAreaStyles, to_json
 
 
 def test_messages_serialise_with_their_kind_in_one_place():
@@ -27,6 +28,34 @@ def test_messages_sent_before_ready_are_queued_then_delivered_in_order(qtbot):
     assert [json.loads(m)["kind"] for m in seen] == ["fitBounds", "highlight"]
     bridge.send(Highlight(ids=()))
     assert len(seen) == 3
+
+
+def test_a_held_ready_waits_for_the_release_then_comes_from_the_event_loop(qtbot):
+    """A preloaded page may be ready before its window exists: held, the ready must neither
+    deliver messages nor emit mapReady; released, it emits later, so that a listener
+    connected right after the release (the window, a benchmark) still hears it."""
+    bridge = Bridge()
+    seen, ready = [], []
+    bridge.message.connect(seen.append)
+    bridge.hold()
+    bridge.ready()
+    bridge.send(Highlight(ids=("x",)))
+    assert (bridge.is_ready, seen) == (False, [])
+    bridge.release()
+    bridge.mapReady.connect(lambda: ready.append(True))
+    assert ready == []
+    qtbot.waitUntil(lambda: ready == [True], timeout=2000)
+    assert [json.loads(m)["kind"] for m in seen] == ["highlight"]
+
+
+def test_a_release_without_a_held_ready_emits_nothing(qtbot):
+    bridge = Bridge()
+    ready = []
+    bridge.mapReady.connect(lambda: ready.append(True))
+    bridge.hold()
+    bridge.release()
+    qtbot.wait(50)
+    assert (ready, bridge.is_ready) == ([], False)
 
 
 def test_unknown_and_malformed_ids_are_logged_and_dropped(qtbot, caplog):

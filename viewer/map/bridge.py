@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from viewer.map.messages import Message, to_json
 
@@ -40,6 +40,24 @@ class Bridge(QObject):
         self.known_ids = known_ids  # None: accept any id (no data loaded to check against)
         self.is_ready = False
         self._queue: list[str] = []
+        self._held = False  # see hold()
+        self._ready_held = False  # the page said ready while held
+
+    def hold(self) -> None:
+        """Keep the page's ``ready`` back until :meth:`release`.
+
+        A preloaded page (:meth:`viewer.map.view.MapView.preload`) may be ready before the
+        window that listens to :attr:`mapReady` exists; held, it stays unready (messages
+        queue) and ``mapReady`` is emitted from the event loop after the release.
+        """
+        self._held = True
+
+    def release(self) -> None:
+        """End :meth:`hold`: a ``ready`` held back is delivered by the event loop."""
+        self._held = False
+        if self._ready_held:
+            self._ready_held = False
+            QTimer.singleShot(0, self, self.ready)
 
     def send(self, msg: Message) -> None:
         text = to_json(msg)
@@ -51,6 +69,7 @@ class Bridge(QObject):
     def reset(self) -> None:
         """The page is loading again: queue until it says ready."""
         self.is_ready = False
+        self._ready_held = False
 
     def _known(self, kind: str, ident: object) -> bool:
         if not isinstance(ident, str) or not ident:
@@ -63,6 +82,9 @@ class Bridge(QObject):
 
     @Slot()
     def ready(self) -> None:
+        if self._held:
+            self._ready_held = True
+            return
         self.is_ready = True
         queued, self._queue = self._queue, []
         for text in queued:

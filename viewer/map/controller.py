@@ -22,7 +22,6 @@ from datetime import date
 import shapely
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from geodata.atlas import places_geojson
 from geodata.basemap import land_of
 from geodata.control import nkao
 from geodata.dates import day_label
@@ -42,6 +41,7 @@ from geodata.map_style import (
     overlays_visible,
 )
 from geodata.page_strings import page_catalogue
+from geodata.places import places_geojson
 from geodata.story.map import SectionFrame
 from geodata.views import VIEWS, view_bounds, view_showing
 from viewer.map.messages import (

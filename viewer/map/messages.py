@@ -11,19 +11,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from geodata.map_style import AreaStyle, EventMark, Legend, LegendEntry
-from geodata.story.map import CalloutSpec
+if TYPE_CHECKING:  # types only: the bridge imports this before the map is up (no shapely)
+    from geodata.map_style import AreaStyle, EventMark, Legend, LegendEntry
+    from geodata.story.map import CalloutSpec
 
 __all__ = [
     "AddUserLayer",
-    "AreaStyle",
-    "EventMark",
     "FitBounds",
     "FlyTo",
     "Highlight",
-    "LegendEntry",
     "Message",
     "OpenPopup",
     "RemoveUserLayer",

@@ -69,9 +69,12 @@ class MapView(QWebEngineView):
 
         Chromium's start (its processes, the page's scripts) then overlaps Python's imports
         and data loading (:func:`viewer.app.open_window`); the controller's
-        :meth:`load_page` finds the page under way. The page's requests for generated data
-        wait in the event loop, which runs only after the controller has served them.
+        :meth:`load_page` finds the page under way. The page's first request for generated
+        data (the places) must be served before this is called; the others are asked for
+        by messages, which queue. The page's ``ready`` is held until :meth:`load_page`, so
+        that ``mapReady`` reaches the controller built meanwhile.
         """
+        self.bridge.hold()
         self.load_page()
         self._preloaded = True
 
@@ -80,6 +83,7 @@ class MapView(QWebEngineView):
         until the page says it is ready."""
         if self._preloaded and url == PAGE_URL:
             self._preloaded = False  # already loading (preload): keep it going
+            self.bridge.release()
             return
         self.bridge.reset()
         self.load(QUrl(url))

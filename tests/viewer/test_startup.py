@@ -1,0 +1,58 @@
+"""Start-up order: Chromium starts before numpy and shapely are imported (benchmarks/startup.py
+has the times; docs/benchmarks.md the figures)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Records which heavy modules are loaded when the page's load begins, then checks that the
+# window built around that page still gets its date painted.
+SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from viewer.app import create_application, open_window
+from viewer.map.view import MapView
+app = create_application(offscreen=True)
+original = MapView.preload
+def preload(self):
+    heavy = [m for m in ("numpy", "shapely", "pyproj", "viewer.window") if m in sys.modules]
+    print("at preload:", heavy or "none", flush=True)
+    original(self)
+MapView.preload = preload
+window = open_window("1994-05-12", "karabakh", None)
+window.show()
+window.controller.datePainted.connect(lambda day: (print("painted", day), app.quit()))
+QTimer.singleShot(60000, lambda: sys.exit(3))
+code = app.exec()
+window.close_map()
+"""
+
+
+def test_the_page_starts_loading_before_numpy_and_shapely_are_imported(tmp_path):
+    """numpy and shapely take ~0.2 s to import: the page's load must not wait for them
+    (an import of geodata.map_style in the bridge's messages once made it wait)."""
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "at preload: none" in result.stdout
+    assert "painted 1994-05-12" in result.stdout
+
+
+def test_work_done_while_events_run_returns_its_result_and_raises_its_error(qtbot):
+    from viewer.app import _while_events_run
+
+    assert _while_events_run(lambda: 42) == 42
+    with pytest.raises(ZeroDivisionError):
+        _while_events_run(lambda: 1 / 0)
