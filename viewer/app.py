@@ -143,13 +143,23 @@ def _load_in_background(story: str | None):
     return data
 
 
+_runs = 0  # of _while_events_run: before the first, no window has left garbage
+
+
 def _while_events_run(work):
     """``work()`` run in a thread while this thread runs Qt's event loop; its result.
 
     Chromium's browser side (the scheme handler, the page's requests, its processes' start)
     is driven by this thread's event loop: a start-up that imports and loads here first
     holds the page back. An exception in ``work`` is raised here.
+
+    The cyclic garbage collector is off meanwhile: collecting in the thread could destroy a
+    Qt object left unreachable earlier (a closed window's page, its chart), and Qt aborts
+    or deadlocks when its objects die outside this thread. Garbage left by earlier windows
+    (tests open many) is collected here first, on this thread and outside any destructor,
+    so that it does not pile up while collection is off.
     """
+    import gc
     import threading
 
     from PySide6.QtCore import QEventLoop, QObject, Signal
@@ -169,9 +179,19 @@ def _while_events_run(work):
     loop = QEventLoop()
     done.finished.connect(loop.quit)
     thread = threading.Thread(target=run, name="atlas-start", daemon=True)
-    thread.start()
-    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    thread.join()
+    global _runs
+    if _runs:
+        gc.collect()
+    _runs += 1
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        thread.start()
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        thread.join()
+    finally:
+        if collecting:
+            gc.enable()
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
