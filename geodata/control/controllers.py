@@ -11,9 +11,10 @@ Russian peacekeeping contingent": as a controller it is named for that, not "Rus
 
 The palette is Okabe–Ito (safe for the common colour-vision deficiencies). The high-contrast
 variant for washed-out projectors keeps each controller's hue family (Azerbaijan blue,
-Armenia pink-purple, the NKR orange, the peacekeepers green) in deeper colours from Paul Tol's
-bright and vibrant schemes: a class that saw the default map must not find Armenia's colour
-on the NKR when the teacher switches theme (``tests/viewer/test_theme_colours.py``).
+Armenia pink-purple, the NKR orange, the peacekeepers green) in deeper, more saturated
+colours (most from Paul Tol's bright and vibrant schemes): a class that saw the default map
+must not find Armenia's colour on the NKR when the teacher switches theme
+(``tests/viewer/test_theme_colours.py``).
 
 >>> label("NKR")
 'Nagorno-Karabakh Republic (Artsakh) / Armenian forces'
@@ -106,7 +107,7 @@ CONTROLLERS: dict[str, Controller] = {
             ),
             "Karabakh Armenian forces, with Armenia's support, incl. land outside the former NKAO",
             "#D55E00",
-            "#EE7733",
+            "#BB4400",
         ),
         Controller(
             "RU",

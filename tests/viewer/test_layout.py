@@ -170,11 +170,14 @@ def test_larger_text_grows_the_story_dock_and_leaves_the_map_its_share(qtbot):
     with fresh_window(qtbot) as win:
         panel, themes = win.story_panel, win.classroom.themes
         title, text = panel.title.font().pointSizeF(), panel.text.font().pointSizeF()
+        card = next(iter(panel.cards.values())).title
+        card_pt = card.font().pointSizeF()
         width = win.story_dock.width()
         try:
             themes.set_font_scale(1.5)
             qtbot.waitUntil(lambda: panel.text.font().pointSizeF() > text * 1.4, timeout=TIMEOUT)
             assert panel.title.font().pointSizeF() == pytest.approx(title * 1.5, rel=0.1)
+            assert card.font().pointSizeF() >= card_pt * 1.4, "the section cards too"
             qtbot.waitUntil(lambda: win.story_dock.width() > width, timeout=TIMEOUT)
             settle(100)
             assert map_share(win) >= MIN_MAP_SHARE - 0.01

@@ -249,6 +249,8 @@ class StoryPanel(QWidget):
             card.clicked.connect(self.activate_section)
             self.cards[section.id] = card
             self.list_layout.addWidget(card)
+            for widget in (card, *card.findChildren(QWidget)):  # the list's size (see scale_fonts)
+                widget.setFont(self.list.font())
         if self.empty is not None:
             self.empty.deleteLater()
             self.empty = None
@@ -302,3 +304,5 @@ class StoryPanel(QWidget):
             font = widget.font()
             font.setPointSizeF(base * factor)
             widget.setFont(font)
+        for card in self.list.findChildren(QWidget):  # styled by the sheet: told, not inherited
+            card.setFont(self.list.font())
