@@ -95,7 +95,9 @@ LEGEND_NOTE = QT_TRANSLATE_NOOP(
 )
 COUNTRIES = ("AZ", "AM")  # filled in full, in every view
 TINT_SHARE = 0.4  # a pale tint: this much of the colour, the rest white
-CHANGE_LEGEND_NOTE = "Colour: de facto control on date B. Areas are approximate."
+CHANGE_LEGEND_NOTE = QT_TRANSLATE_NOOP(
+    "legend", "Colour: de facto control on date B. Areas are approximate."
+)
 MUTED = "#B0B0B0"  # compare mode: areas that did not change hands
 STATUS_SWATCH = "#555555"  # the legend's hatched swatch for a non-stable status
 
@@ -1048,13 +1050,14 @@ def change_legend(
     for c in changes:
         key = (c.from_controller, c.to_controller)
         pairs[key] = pairs.get(key, 0.0) + c.km2
+    title = translate("legend", "Changed hands, {a} → {b}")
     return legend(
-        f"Changed hands, {day_label(a)} → {day_label(b)}",
+        title.format(a=day_label(a), b=day_label(b)),
         [
             (f"{short_label(src)} → {short_label(dst)} ({km2_text(km)})", dst)
             for (src, dst), km in sorted(pairs.items(), key=lambda kv: -kv[1])
         ],
         high_contrast=high_contrast,
-        muted="Did not change hands",
-        note=CHANGE_LEGEND_NOTE,
+        muted=translate("legend", "Did not change hands"),
+        note=translate("legend", CHANGE_LEGEND_NOTE),
     )

@@ -14,12 +14,22 @@ from pathlib import Path
 from geodata.atlas import AtlasData
 from geodata.atomic import atomic_output, check_target, write_bytes
 from geodata.exchange import records, tables
+from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.problems import AtlasError
 
 __all__ = ["FORMATS", "SUFFIXES", "Export", "export", "layers_for"]
 
 FORMATS = ("kml", "geojson", "gpkg", "csv")
 SUFFIXES = {"kml": ".kml", "geojson": ".geojson", "gpkg": ".gpkg", "csv": ".csv"}
+
+
+# How the summary counts each layer, in the interface language (the layers keep their names).
+COUNTED = {
+    tables.CONTROL: QT_TRANSLATE_NOOP("cli", "{count} control periods"),
+    tables.NKAO: QT_TRANSLATE_NOOP("cli", "{count} nkao boundary"),
+    tables.EVENTS: QT_TRANSLATE_NOOP("cli", "{count} events"),
+    tables.STORY: QT_TRANSLATE_NOOP("cli", "{count} story places"),
+}
 
 
 @dataclass(frozen=True)
@@ -58,7 +68,9 @@ class Export:
         >>> Export(Path("out.csv"), "csv", {"control_periods": 0}).summary()
         'out.csv: 0 control periods'
         """
-        parts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in self.counts.items())
+        parts = ", ".join(
+            translate("cli", COUNTED[name]).format(count=n) for name, n in self.counts.items()
+        )
         return f"{self.path}: {parts}"
 
 

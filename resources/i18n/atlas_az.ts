@@ -1496,6 +1496,22 @@ Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translat
         <source>width and height must be between {low} and {high} pixels</source>
         <translation>en və hündürlük {low} ilə {high} piksel arasında olmalıdır</translation>
     </message>
+    <message>
+        <source>{count} control periods</source>
+        <translation>nəzarət dövrləri: {count}</translation>
+    </message>
+    <message>
+        <source>{count} nkao boundary</source>
+        <translation>DQMV sərhədi: {count}</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>hadisələr: {count}</translation>
+    </message>
+    <message>
+        <source>{count} story places</source>
+        <translation>hekayənin yerləri: {count}</translation>
+    </message>
 </context>
 <context>
     <name>confidence</name>
@@ -1885,6 +1901,10 @@ Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translat
         <translation>Solğun: ərazini tərkib hissəsi kimi tanındığı dövlət saxlayır. Ştrixli: mübahisəli və ya iddia edilən. Ərazilər və xətlər təxminidir.</translation>
     </message>
     <message>
+        <source>Colour: de facto control on date B. Areas are approximate.</source>
+        <translation>Rəng: B tarixinə faktiki nəzarət. Ərazilər təxminidir.</translation>
+    </message>
+    <message>
         <source>Azerbaijan, on land recognised as Armenia&apos;s</source>
         <translation>Azərbaycan, Ermənistanın ərazisi kimi tanınan torpaqda</translation>
     </message>
@@ -1911,6 +1931,14 @@ Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translat
     <message>
         <source>{name} (its recognised territory)</source>
         <translation>{name} (tanınmış ərazisi)</translation>
+    </message>
+    <message>
+        <source>Changed hands, {a} → {b}</source>
+        <translation>Nəzarətin dəyişməsi, {a} → {b}</translation>
+    </message>
+    <message>
+        <source>Did not change hands</source>
+        <translation>Nəzarət dəyişməyib</translation>
     </message>
 </context>
 <context>

@@ -1496,6 +1496,22 @@ The app goes on; the details are in its log.</source>
         <source>width and height must be between {low} and {high} pixels</source>
         <translation>լայնությունը և բարձրությունը պետք է լինեն {low}-ից {high} պիքսել</translation>
     </message>
+    <message>
+        <source>{count} control periods</source>
+        <translation>վերահսկողության ժամանակաշրջաններ՝ {count}</translation>
+    </message>
+    <message>
+        <source>{count} nkao boundary</source>
+        <translation>ԼՂԻՄ-ի սահման՝ {count}</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>իրադարձություններ՝ {count}</translation>
+    </message>
+    <message>
+        <source>{count} story places</source>
+        <translation>պատմության վայրեր՝ {count}</translation>
+    </message>
 </context>
 <context>
     <name>confidence</name>
@@ -1885,6 +1901,10 @@ The app goes on; the details are in its log.</source>
         <translation>Գունատ՝ վերահսկում է այն պետությունը, որի մաս է ճանաչված տարածքը։ Գծավոր՝ վիճարկվող կամ հայտարարված։ Տարածքներն ու գծերը մոտավոր են։</translation>
     </message>
     <message>
+        <source>Colour: de facto control on date B. Areas are approximate.</source>
+        <translation>Գույնը՝ փաստացի վերահսկողությունը B ամսաթվին։ Տարածքները մոտավոր են։</translation>
+    </message>
+    <message>
         <source>Azerbaijan, on land recognised as Armenia&apos;s</source>
         <translation>Ադրբեջան՝ Հայաստանի տարածք ճանաչված հողում</translation>
     </message>
@@ -1911,6 +1931,14 @@ The app goes on; the details are in its log.</source>
     <message>
         <source>{name} (its recognised territory)</source>
         <translation>{name} (ճանաչված տարածք)</translation>
+    </message>
+    <message>
+        <source>Changed hands, {a} → {b}</source>
+        <translation>Վերահսկողի փոփոխություն, {a} → {b}</translation>
+    </message>
+    <message>
+        <source>Did not change hands</source>
+        <translation>Վերահսկողը չի փոխվել</translation>
     </message>
 </context>
 <context>

@@ -1496,6 +1496,22 @@ The app goes on; the details are in its log.</source>
         <source>width and height must be between {low} and {high} pixels</source>
         <translation>ширина и высота должны быть от {low} до {high} пикселей</translation>
     </message>
+    <message>
+        <source>{count} control periods</source>
+        <translation>периодов контроля: {count}</translation>
+    </message>
+    <message>
+        <source>{count} nkao boundary</source>
+        <translation>граница НКАО: {count}</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>событий: {count}</translation>
+    </message>
+    <message>
+        <source>{count} story places</source>
+        <translation>мест истории: {count}</translation>
+    </message>
 </context>
 <context>
     <name>confidence</name>
@@ -1885,6 +1901,10 @@ The app goes on; the details are in its log.</source>
         <translation>Бледный цвет: под контролем государства, частью которого территория признана. Штриховка: оспаривается или заявлено. Участки и линии приблизительны.</translation>
     </message>
     <message>
+        <source>Colour: de facto control on date B. Areas are approximate.</source>
+        <translation>Цвет: фактический контроль на дату B. Площади приблизительны.</translation>
+    </message>
+    <message>
         <source>Azerbaijan, on land recognised as Armenia&apos;s</source>
         <translation>Азербайджан, на земле, признанной территорией Армении</translation>
     </message>
@@ -1911,6 +1931,14 @@ The app goes on; the details are in its log.</source>
     <message>
         <source>{name} (its recognised territory)</source>
         <translation>{name} (признанная территория)</translation>
+    </message>
+    <message>
+        <source>Changed hands, {a} → {b}</source>
+        <translation>Смена контроля, {a} → {b}</translation>
+    </message>
+    <message>
+        <source>Did not change hands</source>
+        <translation>Контроль не менялся</translation>
     </message>
 </context>
 <context>

@@ -175,3 +175,10 @@ def test_every_area_has_a_name_in_each_language_with_a_source():
 def test_errors_checked_before_any_work_are_in_the_language(capsys, argv, said, english):
     status, _, err = run(capsys, *argv)
     assert status != 0 and said in err and english not in err
+
+
+def test_export_summary_in_the_language(capsys, tmp_path):
+    out = tmp_path / "periods.csv"
+    status, printed, _ = run(capsys, "export", "--format", "csv", "--out", str(out), "--lang", "ru")
+    assert status == 0 and printed.startswith(f"{out}: периодов контроля: ")
+    assert "control periods" not in printed
