@@ -90,6 +90,11 @@ class Layout:
             ):
                 dock.toggleViewAction().toggled.connect(self._on_right_dock)
 
+    @property
+    def starting(self) -> bool:
+        """Before the first show is laid out: docks shown now come from the saved state."""
+        return not self._settled and self._pending is not None
+
     def start(self, state: QByteArray | None) -> bool:
         """Restore a saved state (False if it is not one), or plan the default sizes.
 

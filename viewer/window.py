@@ -287,6 +287,10 @@ class MainWindow(QMainWindow):
         self.dock_layout.reset()
 
     def closeEvent(self, event) -> None:
+        """Save the layout the user works in: presenting hides every dock (the timeline
+        too) and goes fullscreen, and that must not be what the next start opens with."""
+        if self.classroom.presentation.active:
+            self.classroom.presentation.leave()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

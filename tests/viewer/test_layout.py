@@ -183,3 +183,19 @@ def test_larger_text_grows_the_story_dock_and_leaves_the_map_its_share(qtbot):
             assert map_share(win) >= MIN_MAP_SHARE - 0.01
         finally:
             themes.reset_font()
+
+
+def test_closing_the_window_while_presenting_saves_the_working_layout(qtbot):
+    """Presenting hides every dock, the timeline too: quitting from there must not make the
+    next start open without a timeline or a story."""
+    QSettings().remove("window")
+    try:
+        with shown_window(qtbot, "1994-05-12") as first:
+            first.classroom.presentation.enter()
+            qtbot.waitUntil(lambda: not first.timeline_dock.isVisible(), timeout=TIMEOUT)
+        with shown_window(qtbot, "1994-05-12") as second:
+            settle(100)
+            assert second.timeline_dock.isVisible() and second.story_dock.isVisible()
+            assert not second.isFullScreen() and second.menuBar().isVisible()
+    finally:
+        QSettings().remove("window")

@@ -115,7 +115,10 @@ def test_restored_at_start_map_b_takes_the_main_date(qtbot):
         qtbot.waitUntil(lambda: second.compare_panel.dates[1] == b, timeout=TIMEOUT)
         assert second.session.date == b
         _wait_caption(qtbot, second.map, b)
+        assert not second.story_dock.isVisible()  # put aside for the two maps
         _wait_caption(qtbot, dock.map, second.compare_panel.dates[0])
+        dock.toggleViewAction().trigger()  # off again: the story comes back
+        qtbot.waitUntil(second.story_dock.isVisible, timeout=TIMEOUT)
 
 
 def test_both_maps_take_the_theme(qtbot):

@@ -91,7 +91,12 @@ class SideBySide(QDockWidget):
     def _on_shown(self, shown: bool) -> None:
         """Make room for two maps on showing; give the right-hand docks back on closing."""
         main = self.window_
-        if shown:
+        layout = getattr(main, "dock_layout", None)
+        if shown and (layout is None or layout.starting):
+            # Brought back by the saved layout, where the docks it put aside are already
+            # hidden: on closing, the story comes back (what it put aside last time).
+            self._aside = [main.story_dock]
+        elif shown:
             self._aside = [
                 d
                 for d in main.findChildren(QDockWidget)
