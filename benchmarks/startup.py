@@ -1,12 +1,15 @@
 """Start-up: process start to map ready, next to a bare QWebEngineView; peak tree PSS.
 
-    uv run python -m benchmarks.startup [--runs 5] [--json] [--bundle PATH]
+    uv run python -m benchmarks.startup [--runs 5] [--json] [--bundle PATH] [--base DIR]
 
 Each run is a fresh process (offscreen). "Ready" is the moment the page tells Python it
 has drawn its basemap (``bridge.mapReady``); the bare run loads an empty page and stops
 at ``loadFinished``. With ``--bundle``, the app is also timed as a teacher starts it: the
 window's command (``main.py``, with this interpreter, as ``uv run caucasus-atlas`` does) and
 the PyInstaller bundle's executable, both until they log "map ready" under ``--debug``.
+With ``--base``, another checkout (``git worktree add ../base <commit>``) is timed in turn
+with this one, round by round, so that the machine's load weighs on both alike; its bundle
+is taken from the same path under it. Each round records the load average.
 Results are recorded in docs/benchmarks.md.
 """
 
@@ -50,7 +53,9 @@ app.exec()
 """
 
 
-def one_run(script: str | list[str], settle_s: float = 1.0) -> tuple[float, float]:
+def one_run(
+    script: str | list[str], settle_s: float = 1.0, root: Path = ROOT
+) -> tuple[float, float]:
     """Seconds from spawn to READY, and the tree's peak PSS (MB) until ``settle_s`` later.
 
     ``script`` is Python source ending in a print of READY, or a command line (the window
@@ -63,7 +68,7 @@ def one_run(script: str | list[str], settle_s: float = 1.0) -> tuple[float, floa
     start = time.perf_counter()
     proc = subprocess.Popen(
         command,
-        cwd=ROOT,
+        cwd=root,
         stdout=subprocess.PIPE if isinstance(script, str) else subprocess.DEVNULL,
         stderr=subprocess.DEVNULL if isinstance(script, str) else subprocess.PIPE,
         env=env,
@@ -90,38 +95,64 @@ def one_run(script: str | list[str], settle_s: float = 1.0) -> tuple[float, floa
     return ready, peak
 
 
+def time_tree(root: Path, bundle: str | None, into: dict[str, list[float]], prefix: str) -> None:
+    """One round of the app from checkout ``root``: the atlas (and main.py and its bundle)."""
+    t, pss = one_run(ATLAS, root=root)
+    into.setdefault(f"{prefix}atlas", []).append(t)
+    into.setdefault(f"{prefix}pss", []).append(pss)
+    if bundle:
+        window = [sys.executable, str(root / "main.py"), "--debug"]
+        into.setdefault(f"{prefix}window", []).append(one_run(window, root=root)[0])
+        executable = [str(root / bundle), "--debug"]  # a relative path: inside each checkout
+        into.setdefault(f"{prefix}bundle", []).append(one_run(executable, root=root)[0])
+
+
+def summary(times: dict[str, list[float]], bare: float, prefix: str) -> dict:
+    median = {k: statistics.median(v) for k, v in times.items() if k.startswith(prefix)}
+    result = {
+        "median_s": round(median[f"{prefix}atlas"], 3),
+        "ratio": round(median[f"{prefix}atlas"] / bare, 2),
+        "tree_pss_mb": round(max(times[f"{prefix}pss"]), 1),
+    }
+    if f"{prefix}bundle" in median:
+        result["window_median_s"] = round(median[f"{prefix}window"], 3)
+        result["bundle_median_s"] = round(median[f"{prefix}bundle"], 3)
+        result["bundle_ratio"] = round(median[f"{prefix}bundle"] / bare, 2)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--bundle", help="also time this bundle executable and main.py")
+    parser.add_argument(
+        "--bundle", help="also time main.py and this bundle executable (relative: to the checkout)"
+    )
+    parser.add_argument("--base", help="also time this other checkout, in turn (A/B)")
     args = parser.parse_args()
-    atlas, bare, peaks, window, bundle = [], [], [], [], []
+    base = Path(args.base).resolve() if args.base else None
+    times: dict[str, list[float]] = {}
+    bare, loads = [], []
     for _ in range(args.runs):
-        t, pss = one_run(ATLAS)
-        atlas.append(t)
-        peaks.append(pss)
+        loads.append(round(os.getloadavg()[0], 1))
+        if base:
+            time_tree(base, args.bundle, times, "base_")
+        time_tree(ROOT, args.bundle, times, "")
         bare.append(one_run(BARE)[0])
-        if args.bundle:
-            window.append(one_run([sys.executable, str(ROOT / "main.py"), "--debug"])[0])
-            bundle.append(one_run([str(Path(args.bundle).resolve()), "--debug"])[0])
+    bare_median = statistics.median(bare)
     result = {
-        "median_s": round(statistics.median(atlas), 3),
-        "bare_median_s": round(statistics.median(bare), 3),
-        "ratio": round(statistics.median(atlas) / statistics.median(bare), 2),
-        "tree_pss_mb": round(max(peaks), 1),
+        **summary(times, bare_median, ""),
+        "bare_median_s": round(bare_median, 3),
         "runs": args.runs,
+        "load": loads,
     }
-    if args.bundle:
-        result["window_median_s"] = round(statistics.median(window), 3)
-        result["bundle_median_s"] = round(statistics.median(bundle), 3)
-        result["bundle_ratio"] = round(statistics.median(bundle) / statistics.median(bare), 2)
+    if base:
+        result["base"] = summary(times, bare_median, "base_")
     if not args.json:
-        print(f"atlas ready: {atlas}")
-        print(f"bare page:   {bare}")
-        if args.bundle:
-            print(f"main.py:     {window}")
-            print(f"bundle:      {bundle}")
+        for name, values in times.items():
+            if not name.endswith("pss"):
+                print(f"{name + ':':15}{[round(v, 3) for v in values]}")
+        print(f"{'bare:':15}{[round(v, 3) for v in bare]}")
     print(json.dumps(result))
 
 
