@@ -21,7 +21,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from geodata.i18n import translate
+from geodata.i18n import language, translate
 from geodata.places import load_places
 from geodata.problems import AtlasError, Problem
 from geodata.story.format import REQUIRED_PLACE_IDS, parse_story
@@ -299,8 +299,9 @@ def section_html(section: Section) -> str:
     <p class="note"><strong>Fact check:</strong> Disputed.
     <span class="source">Source: not given</span></p>
     """
-    # The labels are the app's words (interface language); body, credits, notes and sources
-    # are the story's, printed as it has them.
+    # The labels and the fact-check notes are the app's words (interface language, a note's
+    # ``note.<lang>:`` variant, else English); body, credits and sources are the story's,
+    # printed as it has them.
     credit = escape(translate("story", "Photo credit:"))
     check = escape(translate("story", "Fact check:"))
     source = escape(translate("story", "Source:"))
@@ -308,7 +309,7 @@ def section_html(section: Section) -> str:
     parts = [markdown_html(section.body)]
     parts += [f'<p class="credit">{credit} {inline_html(c)}</p>' for c in section.credits]
     parts += [
-        f'<p class="note"><strong>{check}</strong> {inline_html(n.text)}'
+        f'<p class="note"><strong>{check}</strong> {inline_html(n.in_language(language()))}'
         f' <span class="source">{source} {inline_html(n.source or unknown)}</span></p>'
         for n in section.notes
     ]

@@ -44,7 +44,7 @@ from geodata.story.map_date import parse_map_dates
 from geodata.story.model import Bounds, Note, PlaceRef, Section, Story, StoryMeta
 from geodata.views import VIEWS
 
-__all__ = ["REQUIRED_PLACE_IDS", "parse_story"]
+__all__ = ["NOTE_LANGUAGES", "REQUIRED_PLACE_IDS", "parse_story"]
 
 # The place ids docs/architecture.md promises in resources/basemap/places.csv: the fallback
 # when the gazetteer cannot be loaded, so that a story still validates on a bare checkout.
@@ -61,7 +61,7 @@ REQUIRED_PLACE_IDS = frozenset(
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
-_KEY_VALUE = re.compile(r"^([a-z]+):\s*(.*)$")
+_KEY_VALUE = re.compile(r"^([a-z]+(?:\.[a-z]+)?):\s*(.*)$")
 _FENCE_OPEN = "```meta"
 _FENCE_CLOSE = "```"
 UNKNOWN = "unknown"
@@ -69,6 +69,9 @@ UNKNOWN = "unknown"
 _META_KEYS = {"title", "outlet", "author", "published", "credit", "language"}
 _SECTION_KEYS = {"id", "date", "map", "places", "view", "highlight", "credit", "note"}
 _REPEATABLE = {"credit", "note"}
+# ``note.<lang>: text`` after a ``note:`` line: that note in an interface language.
+_NOTE_VARIANT = re.compile(r"^note\.([a-z]+):\s*(.*)$")
+NOTE_LANGUAGES = ("ru", "hy", "az")
 
 
 @dataclass
@@ -239,12 +242,16 @@ def _section(line: int, chunk: list[str], reader: _Reader) -> Section | None:
         reader.problem(line + body_start, "metadata block is never closed with '```'")
         return None
     values: dict[str, list[tuple[int, str]]] = {}
+    variants: dict[int, dict[str, str]] = {}  # a note's line → {language: text}
     for i in range(body_start + 1, close):
+        if _NOTE_VARIANT.match(chunk[i].strip()):
+            _note_variant(line + i, chunk[i].strip(), values, variants, reader)
+            continue
         parsed = _key_value(chunk[i], line + i, _SECTION_KEYS, values, reader)
         if parsed:
             values.setdefault(parsed[0], []).append((line + i, parsed[1]))
     body = "\n".join(row.rstrip() for row in chunk[close + 1 :]).strip("\n")
-    return _build(line, title, body, values, reader)
+    return _build(line, title, body, values, variants, reader)
 
 
 def _build(
@@ -252,6 +259,7 @@ def _build(
     title: str,
     body: str,
     values: dict[str, list[tuple[int, str]]],
+    variants: dict[int, dict[str, str]],
     reader: _Reader,
 ) -> Section | None:
     def one(key: str) -> tuple[int, str] | None:
@@ -284,7 +292,9 @@ def _build(
         bounds=bounds,
         highlight=highlight,
         credits=tuple(value for _, value in values.get("credit", ())),
-        notes=tuple(_note(n, value, reader) for n, value in values.get("note", ())),
+        notes=tuple(
+            _note(n, value, reader, variants.get(n, {})) for n, value in values.get("note", ())
+        ),
         map_dates=_map(one("map"), reader),
         line=line,
     )
@@ -380,11 +390,41 @@ def _view(entry: tuple[int, str] | None, reader: _Reader) -> tuple[str | None, B
     return None, None
 
 
-def _note(number: int, text: str, reader: _Reader) -> Note:
+def _note(number: int, text: str, reader: _Reader, variants: dict[str, str]) -> Note:
     """``note: text | source: where``; a note without a source is kept and reported."""
+    translations = tuple(sorted(variants.items()))
     note, bar, source = text.partition("|")
     source = source.strip()
     if not bar or not source.startswith("source:") or not source[7:].strip():
         reader.problem(number, "note: add its source as 'note: text | source: ...'")
-        return Note(text.strip(), "")
-    return Note(note.strip(), source[7:].strip())
+        return Note(text.strip(), "", translations)
+    return Note(note.strip(), source[7:].strip(), translations)
+
+
+def _note_variant(
+    number: int,
+    line: str,
+    values: dict[str, list[tuple[int, str]]],
+    variants: dict[int, dict[str, str]],
+    reader: _Reader,
+) -> None:
+    """``note.ru: text``: the note above it in another language (its source is the note's)."""
+    match = _NOTE_VARIANT.match(line)
+    code, text = match.group(1), match.group(2).strip()
+    if code not in NOTE_LANGUAGES:
+        reader.problem(
+            number,
+            f"note.{code}: unknown language code {code!r}: use one of " + ", ".join(NOTE_LANGUAGES),
+        )
+        return
+    if not values.get("note"):
+        reader.problem(number, f"note.{code}: give it after the 'note:' line it translates")
+        return
+    if not text:
+        reader.problem(number, f"note.{code}: the translation is empty")
+        return
+    langs = variants.setdefault(values["note"][-1][0], {})
+    if code in langs:
+        reader.problem(number, f"note.{code}: given twice for the same note")
+        return
+    langs[code] = text

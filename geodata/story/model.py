@@ -59,17 +59,29 @@ class Note:
     Parameters
     ----------
     text : str
+        The note in English, the atlas's source language.
     source : str
-        Empty when none is given; the page then says "not given".
+        Empty when none is given; the page then says "not given". Never translated.
+    translations : tuple of (str, str), optional
+        ``(language code, text)`` pairs from the story's ``note.<lang>:`` lines: the note is
+        the atlas's own text, so it is shown in the interface language where one is given.
 
     Examples
     --------
     >>> Note("Six weeks, not two months.", "").source
     ''
+    >>> n = Note("Six weeks.", "", (("ru", "Шесть недель."),))
+    >>> n.in_language("ru"), n.in_language("hy")
+    ('Шесть недель.', 'Six weeks.')
     """
 
     text: str
     source: str
+    translations: tuple[tuple[str, str], ...] = ()
+
+    def in_language(self, code: str) -> str:
+        """The note in ``code``, or in English when the story gives no such variant."""
+        return dict(self.translations).get(code, self.text)
 
 
 @dataclass(frozen=True)

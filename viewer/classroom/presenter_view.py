@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from geodata.i18n import QT_TRANSLATE_NOOP
+from geodata.i18n import QT_TRANSLATE_NOOP, language
 from geodata.story.map import date_label
 
 __all__ = ["PresenterView", "elapsed_text", "notes_html"]
@@ -43,7 +43,7 @@ def notes_html(section) -> str:
     parts = [
         QCoreApplication.translate(
             "PresenterView", "<p><b>Fact check:</b> {text} <i>(source: {source})</i></p>"
-        ).format(text=escape(n.text), source=escape(n.source or not_given))
+        ).format(text=escape(n.in_language(language())), source=escape(n.source or not_given))
         for n in section.notes
     ]
     parts += [
