@@ -80,7 +80,17 @@ class Note:
     translations: tuple[tuple[str, str], ...] = ()
 
     def in_language(self, code: str) -> str:
-        """The note in ``code``, or in English when the story gives no such variant."""
+        """The note in ``code``, or in English when the story gives no such variant.
+
+        Parameters
+        ----------
+        code : str
+            A language code (``en``, ``ru``, ``hy``, ``az``).
+
+        Returns
+        -------
+        str
+        """
         return dict(self.translations).get(code, self.text)
 
 
