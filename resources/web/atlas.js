@@ -152,11 +152,20 @@
     return { center, zoom };
   }
 
+  // A frame asked for while the map has no size yet (the page loads before its window is
+  // shown) is fitted when the size comes: Leaflet fits an empty box with the whole world.
+  let unsizedFit = null;
+  function fitWhenSized(bounds) {
+    const size = Atlas.map.getSize();
+    unsizedFit = size.x > 0 && size.y > 0 ? null : bounds;
+    if (!unsizedFit) Atlas.map.fitBounds(bounds, { animate: false });
+  }
+
   // ---- the handlers that concern the whole map ------------------------------------------
 
   Atlas.handle({
     fitBounds(m) {
-      Atlas.map.fitBounds(m.bounds, { animate: false });
+      fitWhenSized(m.bounds);
     },
     // A section's frame. One fly at a time: a frame that arrives while the map is still
     // flying (the clicker pressed again) stops that flight and jumps, so the map always
@@ -269,7 +278,8 @@
     pane('labels', 600, true);
     pane('events', 650, true);
     pane('callouts', 690, true); // under Leaflet's popup pane (700): a clicked popup wins
-    map.fitBounds(cfg.bounds, { animate: false });
+    fitWhenSized(cfg.bounds);
+    map.on('resize', () => { if (unsizedFit) fitWhenSized(unsizedFit); });
     map.getContainer().addEventListener('click', (e) => {
       const link = e.target.closest && e.target.closest('[data-section]');
       if (link) {

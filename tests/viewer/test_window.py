@@ -96,3 +96,13 @@ def test_the_preloaded_page_is_loaded_once_and_gets_ready(qtbot, monkeypatch):
         win.close()
         win.close_map()
         win.deleteLater()
+
+
+def test_the_window_opens_framed_on_its_view_not_the_world(window, qtbot):
+    """The page loads before the window is shown (start-up preload): a frame asked for while
+    the map had no size used to leave the whole world in view (zoom 0)."""
+    from tests.viewer.conftest import run_js
+
+    qtbot.waitUntil(lambda: run_js(window.map, "Atlas.map.getZoom()") >= 7, timeout=TIMEOUT)
+    centre = run_js(window.map, "Atlas.map.getCenter()")
+    assert 39 < centre["lat"] < 41 and 45 < centre["lng"] < 48, centre  # over Karabakh
