@@ -40,6 +40,7 @@ from shapely.geometry import shape
 from geodata.basemap import land_of, load_geojson
 from geodata.compare import Change
 from geodata.control import ControlData, controllers, nkao, recognised_state
+from geodata.data_texts import data_text
 from geodata.dates import day_label
 from geodata.events import KIND_COLOURS, OTHER_COLOUR, events_on
 from geodata.i18n import QT_TRANSLATE_NOOP, translate
@@ -749,7 +750,8 @@ def events_at(control: ControlData | None, places: Mapping, day: date) -> tuple[
         if lat is None or lon is None:
             continue
         color = KIND_COLOURS.get(event.kind, OTHER_COLOUR)
-        marks.append(EventMark(event.id, lat, lon, event.title, event.label(), color))
+        title = data_text(event.title)
+        marks.append(EventMark(event.id, lat, lon, title, event.label(), color))
     return tuple(marks)
 
 

@@ -25,6 +25,7 @@ from geodata.atlas import AtlasData
 from geodata.basemap import load_admin1
 from geodata.control import Area
 from geodata.control.controllers import STATUSES, country_label, label
+from geodata.data_texts import data_text
 from geodata.dates import day_label
 from geodata.events import Event
 from geodata.i18n import language, translate
@@ -127,13 +128,13 @@ def _control(data: AtlasData, area: Area | None, country: str, day: date) -> str
         status = STATUSES.get(state.status)
         name = translate("statuses", status.label) if status else state.status
         meaning = f" ({escape(translate('statuses', status.meaning))})" if status else ""
-        note = f": {escape(state.note)}" if state.note else ""  # the data's words, as written
+        note = f": {escape(data_text(state.note))}" if state.note else ""  # the atlas's words
         since = translate("popups", "{status} since {day}").format(
             status=f"<b>{escape(name)}</b>", day=escape(tenure.status_since.label())
         )
         parts.append(f'<p class="atlas-popup-{escape(state.status)}">{since}{meaning}{note}</p>')
     elif state.note:
-        parts.append(f'<p class="atlas-popup-note">{escape(state.note)}</p>')
+        parts.append(f'<p class="atlas-popup-note">{escape(data_text(state.note))}</p>')
     unknown = translate("popups", "not given")
     source = escape(state.source or unknown)  # sources keep their original titles
     confidence = translate("confidence", state.confidence) if state.confidence else unknown
@@ -286,17 +287,18 @@ def event_popup_html(event: Event) -> str:
     <div class="atlas-popup-names">Aug 1992 · military · confidence Low</div>
     <div class="atlas-popup-source">Source: src</div>
     """
-    # The event's title, note and source are the data's words; its kind and the chrome are ours.
+    # The event's title and note are the atlas's words (resources/i18n/data_texts.csv); its
+    # source stays as published.
     confidence = translate("popups", "confidence {confidence}").format(
         confidence=escape(translate("confidence", event.confidence))
     )
     kind = escape(translate("timeline", event.kind))
     source = translate("popups", "Source: {source}").format(source=escape(event.source))
     parts = [
-        f'<div class="atlas-popup-title">{escape(event.title)}</div>',
+        f'<div class="atlas-popup-title">{escape(data_text(event.title))}</div>',
         f'<div class="atlas-popup-names">{escape(event.label())} · {kind} · {confidence}</div>',
     ]
     if event.note:
-        parts.append(f"<p>{escape(event.note)}</p>")
+        parts.append(f"<p>{escape(data_text(event.note))}</p>")
     parts.append(f'<div class="atlas-popup-source">{source}</div>')
     return "".join(parts)

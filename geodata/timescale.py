@@ -31,6 +31,7 @@ from itertools import pairwise
 from typing import Literal
 
 from geodata.control.controllers import label as controller_label
+from geodata.data_texts import data_text
 from geodata.dates import PartialDate, day_label, range_label
 
 __all__ = [
@@ -418,7 +419,7 @@ def event_marks(events: Iterable) -> list[Mark]:
     >>> event_marks([])
     []
     """
-    return [Mark(e.date, "event", e.kind or "other", e.title, e.end) for e in events]
+    return [Mark(e.date, "event", e.kind or "other", data_text(e.title), e.end) for e in events]
 
 
 def section_marks(sections: Iterable) -> list[Mark]:

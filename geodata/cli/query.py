@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 
 from geodata.cli._messages import out_of_range
+from geodata.data_texts import data_text
 from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.problems import AtlasError
 
@@ -136,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
     # The interface language's own form first, the other side's usage second.
     first, other = local_area_name(a["area"], language())
     name = (f"{first} / {other}" if other else first) or a["name"]
-    # Sources and notes are quoted as the data has them (sources keep their original titles).
+    # Sources keep their original titles; the note is the atlas's own text (data_texts.csv).
     lines = [
         translate("cli", "{label} (de facto control), held since {day}").format(
             label=a["label"], day=held
@@ -152,6 +153,6 @@ def run(args: argparse.Namespace) -> int:
         translate("cli", "source") + f"\t{a['source']}",
     ]
     if a.get("note"):
-        lines.append(translate("cli", "note") + f"\t{a['note']}")
+        lines.append(translate("cli", "note") + f"\t{data_text(a['note'])}")
     print(f"{a['controller']}\t" + "\n".join(lines))
     return 0

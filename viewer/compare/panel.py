@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from geodata.compare import Change, compare, net_change
 from geodata.control import controllers
+from geodata.data_texts import data_text
 from geodata.dates import day_label
 from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.map_style import change_legend, change_styles, km2_text, short_label
@@ -174,7 +175,7 @@ class ComparePanel(QWidget):
         combo = QComboBox(self)
         combo.addItem("", None)
         for event in events:
-            combo.addItem(f"{event.label()} — {event.title}", event.date.first)
+            combo.addItem(f"{event.label()} — {data_text(event.title)}", event.date.first)
         combo.setMaximumWidth(360)
         combo.activated.connect(lambda index, e=edit, c=combo: self._pick_event(e, c, index))
         current = QPushButton(self)
