@@ -33,6 +33,7 @@ from typing import Literal
 from geodata.control.controllers import label as controller_label
 from geodata.data_texts import data_text
 from geodata.dates import PartialDate, day_label, range_label
+from geodata.i18n import translate
 
 __all__ = [
     "SPEEDS",
@@ -394,7 +395,8 @@ class Mark:
         >>> Mark(PartialDate.parse("2020-09-27"), "section", "section", "War").describe()
         '27 Sep 2020 — War'
         """
-        what = "" if self.kind == self.category else f" ({self.kind})"
+        # The kinds' names are the timeline strip's legend (context "timeline").
+        what = "" if self.kind == self.category else f" ({translate('timeline', self.kind)})"
         return f"{self.date_label()} — {self.title}{what}"
 
 
