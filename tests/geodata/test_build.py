@@ -1,4 +1,5 @@
-"""The basemap build itself: needs the ``data`` dependency group (skipped without it)."""
+"""The basemap build itself: needs the ``data`` dependency group, which ``dev`` includes
+(skipped without it, as after ``uv sync --no-dev``)."""
 
 import importlib.util
 
