@@ -48,6 +48,18 @@ def _private_settings(tmp_path_factory):
     os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config"))
 
 
+@pytest.fixture(autouse=True)
+def _fresh_settings(_private_settings):
+    """Each test starts with no saved settings: a test that leaves recent stories or a
+    language behind must not change what a later one sees (the order would then matter)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    if QCoreApplication.instance() is not None:
+        QSettings().clear()
+        QSettings().sync()
+
+
 @contextmanager
 def shown_map(size: tuple[int, int] = (900, 650)):
     """A shown (offscreen) MapView of ``size``, closed page-first afterwards."""
