@@ -33,6 +33,7 @@ PAGE_STRINGS = (
     QT_TRANSLATE_NOOP("page", "Also now, off this view"),
     QT_TRANSLATE_NOOP("page", "Your layers"),
     QT_TRANSLATE_NOOP("page", "control lines approximate"),
+    QT_TRANSLATE_NOOP("page", "Also now"),
 )
 
 # The names of geodata.map_labels, marked for lupdate (the module keeps them plain).

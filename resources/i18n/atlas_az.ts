@@ -2150,6 +2150,10 @@ Proqram işləməyə davam edir; təfərrüatlar onun jurnalındadır.</translat
         <source>control lines approximate</source>
         <translation>nəzarət xətləri təxminidir</translation>
     </message>
+    <message>
+        <source>Also now</source>
+        <translation>Həmçinin indi</translation>
+    </message>
 </context>
 <context>
     <name>popups</name>

@@ -2150,6 +2150,10 @@ The app goes on; the details are in its log.</source>
         <source>control lines approximate</source>
         <translation>վերահսկողության գծերը մոտավոր են</translation>
     </message>
+    <message>
+        <source>Also now</source>
+        <translation>Նաև այժմ</translation>
+    </message>
 </context>
 <context>
     <name>popups</name>

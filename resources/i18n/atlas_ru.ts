@@ -2150,6 +2150,10 @@ The app goes on; the details are in its log.</source>
         <source>control lines approximate</source>
         <translation>линии контроля приблизительны</translation>
     </message>
+    <message>
+        <source>Also now</source>
+        <translation>Сейчас также</translation>
+    </message>
 </context>
 <context>
     <name>popups</name>

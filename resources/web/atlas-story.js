@@ -1,5 +1,6 @@
 /* Caucasus Atlas — the story on the map: call-outs that pop up as the date reaches a
- * section, the box that lists sections placed outside the view, and the tour's card.
+ * section, the card that lists the sections without one (no room, or placed outside the
+ * view), and the tour's card.
  */
 (function (Atlas) {
   'use strict';
@@ -8,56 +9,75 @@
   let map = null;
 
   // Story call-outs: the complete set for the date (every `set` replaces the last one, so
-  // fast scrubbing leaves nothing stale). Sections anchored at (nearly) the same point share
-  // one card: the first in full, the others as heading and link. Cards that would overlap are
-  // moved apart after every set and zoom, so several at once stay readable.
+  // fast scrubbing leaves nothing stale). At most MAX at once, one section to a card, the
+  // first in the story's order whose places are in view; the others, and those placed off
+  // the view, are listed in one card (List). Where each card goes is atlas-boxes.js's rule.
   const Callouts = {
+    MAX: 2,
     items: {}, // section id -> the call-out shown
-    cards: [], // one L.tooltip per anchor group
-    GROUP_PX: 28, // anchors closer than this share a card
-    GAP_PX: 6,
+    cards: [], // one L.tooltip per section shown as a call-out
+    folded: [], // in view, listed instead of shown
+    away: [], // off this view: {c, direction}
     set(list) {
       if (!this.zoomHook) {
         this.zoomHook = () => this.render();
-        map.on('zoomend moveend', this.zoomHook);
+        map.on('zoomend moveend resize', this.zoomHook);
       }
       this.items = {};
       list.forEach((c) => { this.items[c.id] = c; });
       this.render();
     },
     render() {
-      this.cards.forEach((card) => {
-        const el = card.getElement();
-        card.remove();
-        if (el) L.DomUtil.remove(el); // at once: Leaflet would fade it out for 200 ms
-      });
+      this.cards.forEach((card) => this.drop(card));
       this.cards = [];
-      const groups = [];
-      const away = [];
-      Object.keys(this.items).forEach((id) => {
-        const c = this.items[id];
-        const point = map.latLngToContainerPoint([c.lat, c.lon]);
-        const direction = this.direction(point);
-        if (direction) {
-          away.push({ c, direction });
-          return;
-        }
-        const near = groups.find((g) => g.point.distanceTo(point) < this.GROUP_PX);
-        if (near) near.items.push(c);
-        else groups.push({ point, latlng: [c.lat, c.lon], items: [c] });
+      const here = [];
+      this.away = [];
+      Object.values(this.items).forEach((c) => {
+        const direction = this.direction(map.latLngToContainerPoint([c.lat, c.lon]));
+        if (direction) this.away.push({ c, direction });
+        else here.push(c);
       });
-      Elsewhere.set(away);
-      groups.forEach((g) => {
+      this.folded = here.slice(this.MAX);
+      here.slice(0, this.MAX).forEach((c) => {
         const card = L.tooltip({
           permanent: true, interactive: true, direction: 'top', className: 'atlas-callout',
-          pane: 'callouts', offset: [0, -8],
-        }).setLatLng(g.latlng).setContent(this.html(g.items));
+          pane: 'callouts', offset: [0, -8], opacity: 1,
+        }).setLatLng([c.lat, c.lon]).setContent(this.html(c));
         card.addTo(map);
-        card.atlasIds = g.items.map((c) => c.id);
-        card.atlasY = g.point.y;
+        card.atlasItem = c;
         this.cards.push(card);
       });
-      this.spread();
+      this.list();
+      Atlas.boxes.layout();
+    },
+    drop(card) {
+      const el = card.getElement();
+      card.remove();
+      if (el) L.DomUtil.remove(el); // at once: Leaflet would fade it out for 200 ms
+    },
+    // The layering rule found no room for `card`: list its section instead.
+    fold(card) {
+      this.drop(card);
+      this.cards = this.cards.filter((c) => c !== card);
+      const order = Object.keys(this.items);
+      this.folded.push(card.atlasItem);
+      this.folded.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+      this.list();
+    },
+    list() {
+      List.set(this.folded.map((c) => ({ c, direction: '' })).concat(this.away));
+    },
+    // The cards for atlas-boxes.js, in order, each with its anchor in page pixels.
+    movable() {
+      const frame = map.getContainer().getBoundingClientRect();
+      return Callouts.cards.filter((card) => card.getElement()).map((card) => {
+        const p = map.latLngToContainerPoint(card.getLatLng());
+        return {
+          el: card.getElement(),
+          anchor: { x: frame.left + p.x, y: frame.top + p.y },
+          fold: () => Callouts.fold(card),
+        };
+      });
     },
     // Which way a point lies outside the view ('' when it is inside): an arrow.
     direction(point) {
@@ -66,57 +86,21 @@
       const ew = point.x < 0 ? 'w' : point.x > size.x ? 'e' : '';
       return { n: '↑', s: '↓', w: '←', e: '→', nw: '↖', ne: '↗', sw: '↙', se: '↘' }[ns + ew] || '';
     },
-    // The first section in full; the others share the card as a date and a linked heading.
-    html(items) {
-      return items.map((c, i) => {
-        const id = escapeHtml(c.id);
-        const date = '<div class="atlas-callout-date">' + escapeHtml(c.date) + '</div>';
-        if (i > 0) {
-          return '<div class="atlas-callout-item atlas-callout-more">' + date
-            + '<a href="#" class="atlas-callout-title" data-section="' + id + '">'
-            + escapeHtml(c.title) + '</a></div>';
-        }
-        return '<div class="atlas-callout-item">' + date
-          + '<div class="atlas-callout-title">' + escapeHtml(c.title) + '</div>'
-          + '<div class="atlas-callout-text">' + escapeHtml(c.text) + '</div>'
-          + '<a href="#" class="atlas-callout-link" data-section="' + id
-          + '">' + escapeHtml(Atlas.t('Read in the story ›')) + '</a></div>';
-      }).join('');
-    },
-    // Greedy layout, lowest anchors first: a card that overlaps one already placed moves up
-    // or down by the smallest shift that clears every placed card (inside the map if it can).
-    spread() {
-      const placed = [];
-      const gap = this.GAP_PX;
-      const frame = map.getContainer().getBoundingClientRect();
-      this.cards.slice().sort((a, b) => b.atlasY - a.atlasY).forEach((card) => {
-        const el = card.getElement();
-        if (!el) return;
-        el.style.marginTop = '0px';
-        el.classList.remove('atlas-callout-moved');
-        const r = el.getBoundingClientRect();
-        const fits = (dy) => !placed.some((p) => r.left < p.right + gap && p.left < r.right + gap
-          && r.top + dy < p.bottom + gap && p.top < r.bottom + dy + gap);
-        let dy = 0;
-        if (!fits(0)) {
-          const options = [];
-          placed.forEach((p) => options.push(p.top - gap - r.bottom, p.bottom + gap - r.top));
-          // Smallest shift first, but one that keeps the card inside the map wins.
-          const outside = (dy) => (r.top + dy < frame.top || r.bottom + dy > frame.bottom ? 1 : 0);
-          options.sort((a, b) => outside(a) - outside(b) || Math.abs(a) - Math.abs(b));
-          dy = options.find(fits);
-          if (dy === undefined) dy = Math.max(...placed.map((p) => p.bottom)) + gap - r.top;
-          el.style.marginTop = dy + 'px';
-          el.classList.add('atlas-callout-moved');
-        }
-        placed.push({ left: r.left, right: r.right, top: r.top + dy, bottom: r.bottom + dy });
-      });
+    html(c) {
+      return '<div class="atlas-callout-item">'
+        + '<div class="atlas-callout-date">' + escapeHtml(c.date) + '</div>'
+        + '<div class="atlas-callout-title">' + escapeHtml(c.title) + '</div>'
+        + '<div class="atlas-callout-text">' + escapeHtml(c.text) + '</div>'
+        + '<a href="#" class="atlas-callout-link" data-section="' + escapeHtml(c.id)
+        + '">' + escapeHtml(Atlas.t('Read in the story ›')) + '</a></div>';
     },
   };
+  Atlas.boxes.movable(() => Callouts.movable());
 
-  // Sections whose places lie outside the view (Yerevan or Moscow seen from Karabakh) are
-  // listed in a small box with the way to them, instead of being lost off the map.
-  const Elsewhere = {
+  // The list card: the sections of the date that have no call-out, those in view (a dot)
+  // first, then those whose places lie outside it (Yerevan or Moscow seen from Karabakh)
+  // with the way to them, instead of being lost off the map.
+  const List = {
     el: null,
     set(list) {
       if (!this.el) {
@@ -125,6 +109,7 @@
           onAdd() {
             const el = L.DomUtil.create('div', 'atlas-elsewhere');
             L.DomEvent.disableClickPropagation(el);
+            L.DomEvent.disableScrollPropagation(el);
             return el;
           },
         });
@@ -133,11 +118,13 @@
         this.el = box.getContainer();
       }
       const rows = list.map((a) => '<div class="atlas-elsewhere-row"><span class="arrow">'
-        + a.direction + '</span><a href="#" data-section="' + escapeHtml(a.c.id) + '">'
+        + (a.direction || '•') + '</span><a href="#" data-section="' + escapeHtml(a.c.id)
+        + '"' + (a.direction ? ' data-away="1"' : '') + '>'
         + escapeHtml(a.c.title) + '</a> <span class="date">' + escapeHtml(a.c.date) + '</span></div>');
       this.el.innerHTML = rows.length
-        ? '<div class="atlas-elsewhere-title">' + escapeHtml(Atlas.t('Also now, off this view'))
-          + '</div>' + rows.join('') : '';
+        ? '<div class="atlas-elsewhere-title">'
+          + escapeHtml(list.some((a) => !a.direction) ? Atlas.t('Also now') : Atlas.t('Also now, off this view'))
+          + ' <span class="count">' + rows.length + '</span></div>' + rows.join('') : '';
       this.el.style.display = rows.length ? '' : 'none';
     },
   };
@@ -182,11 +169,14 @@
   Atlas.calloutBoxes = function () {
     return Callouts.cards.filter((card) => card.getElement()).map((card) => {
       const r = card.getElement().getBoundingClientRect();
-      return { ids: card.atlasIds, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      return { ids: [card.atlasItem.id], left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     });
   };
+  // The sections listed because their places are off this view; those listed for want of room.
   Atlas.elsewhere = function () {
-    return Elsewhere.el ? Array.from(Elsewhere.el.querySelectorAll('[data-section]'))
-      .map((a) => a.dataset.section) : [];
+    return List.el ? Array.from(List.el.querySelectorAll('[data-away]')).map((a) => a.dataset.section) : [];
+  };
+  Atlas.foldedCallouts = function () {
+    return Callouts.folded.map((c) => c.id);
   };
 })(window.Atlas);

@@ -9,8 +9,8 @@
  * The page's other scripts extend this one namespace, never the global one, one idea to a
  * file as in Leaflet's src/: atlas-basemap.js (land, water, relief, names); layer/ (what is
  * drawn over it: hatch.js, control-layers.js, area-styles.js, highlight.js, events.js,
- * user-layers.js); control/ (the Leaflet controls: caption.js, legend.js); atlas-story.js
- * (call-outs, the tour card). Each registers its handlers with `Atlas.handle` when it
+ * user-layers.js); control/ (the Leaflet controls: caption.js, legend.js); atlas-boxes.js
+ * (the layering rule: pop-ups, cards, call-outs); atlas-story.js (call-outs, the tour card). Each registers its handlers with `Atlas.handle` when it
  * loads and what it sets up at boot with `Atlas.onBoot`.
  */
 (function () {
@@ -53,6 +53,9 @@
 
   Atlas.util = { log, afterPaint, escapeHtml, fetchJson };
   Atlas.onBoot = (fn) => Atlas.boots.push(fn);
+  // Functions run after every message is applied (atlas-boxes.js lays the boxes out again).
+  const afters = [];
+  Atlas.afterMessage = (fn) => afters.push(fn);
 
   // Every script registers its handlers the same way, when it loads: one function per
   // message kind, so a second script claiming a kind is a mistake, said at once.
@@ -186,10 +189,6 @@
         map.flyTo(center, zoom, { duration: 0.8 });
       }
     },
-    popup(m) {
-      L.popup({ maxWidth: 360, className: 'atlas-popup' })
-        .setLatLng([m.lat, m.lon]).setContent(m.html).openOn(Atlas.map);
-    },
     catalogue(m) {
       Atlas.catalogue = Object.fromEntries(m.strings);
       retranslateControl();
@@ -236,7 +235,8 @@
         workSince = 0;
       }
       return result;
-    }).catch((e) => log('error', m.kind + ': ' + e.message))
+    }).then(() => afters.forEach((fn) => fn()))
+      .catch((e) => log('error', m.kind + ': ' + e.message))
       .then(() => { if (m.ack) afterPaint(() => Atlas.bridge.paint(m.ack)); });
   }
 
@@ -277,7 +277,7 @@
     pane('user', 500, true);
     pane('labels', 600, true);
     pane('events', 650, true);
-    pane('callouts', 690, true); // under Leaflet's popup pane (700): a clicked popup wins
+    pane('callouts', 690, true); // under Leaflet's popup pane (700); atlas-boxes.js keeps them apart
     fitWhenSized(cfg.bounds);
     map.on('resize', () => { if (unsizedFit) fitWhenSized(unsizedFit); });
     map.getContainer().addEventListener('click', (e) => {

@@ -73,6 +73,7 @@ SCRIPTS = (
     "layer/user-layers.js",
     "control/caption.js",
     "control/legend.js",
+    "atlas-boxes.js",
     "atlas-story.js",
 )
 
