@@ -30,6 +30,7 @@
   let map = null;
   let queued = false;
   const movableSources = []; // functions returning [{el, anchor: {x, y}, fold()}]
+  const fitters = []; // cards' own fitting (the legend's), run before the rule measures
 
   function shown(el) {
     return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
@@ -101,12 +102,17 @@
     return out;
   }
 
-  // Each card in order: as it is, else folded, else hidden; returns the rectangles placed.
+  // Each card in order: as it is, else folded, else hidden; adds the rectangles placed.
   function layoutCards(placed, frame) {
-    cards().forEach((el) => {
-      el.classList.remove(FOLDED, HIDDEN);
+    const all = cards();
+    all.forEach((el) => el.classList.remove(FOLDED, HIDDEN));
+    fitters.forEach((fit) => fit()); // a card that makes room itself does so first
+    // The credits are never folded: what they cover is measured once the cards have fitted.
+    const credits = map.getContainer().querySelector('.leaflet-control-attribution');
+    if (credits && shown(credits)) placed.push(credits.getBoundingClientRect());
+    all.forEach((el) => {
       if (!shown(el)) return;
-      const fits = (r) => inside(r, frame) && !placed.some((p) => overlap(r, p, 0));
+      const fits = (r) => inside(r, frame) && !placed.some((p) => overlap(r, p, -0.5));
       let r = el.getBoundingClientRect();
       if (!fits(r)) {
         el.classList.add(FOLDED);
@@ -182,12 +188,10 @@
     const container = map.getContainer();
     const frame = container.getBoundingClientRect();
     const inner = { left: frame.left + PAD, top: frame.top + PAD, right: frame.right - PAD, bottom: frame.bottom - PAD };
-    const fixed = Array.from(container.querySelectorAll('.leaflet-popup')).filter(shown).map(rectOf);
-    const credits = container.querySelector('.leaflet-control-attribution');
-    if (credits && shown(credits)) fixed.push(credits.getBoundingClientRect());
+    const opened = Array.from(container.querySelectorAll('.leaflet-popup')).filter(shown).map(rectOf);
     // Each pass can only fold a box away, so this ends; three passes cover two call-outs.
     for (let pass = 0; pass < 3; pass += 1) {
-      const placed = fixed.slice();
+      const placed = opened.slice();
       layoutCards(placed, frame);
       if (!layoutMovable(placed, inner)) break;
     }
@@ -206,6 +210,11 @@
     // order of importance: [{el, anchor: container point {x, y} in page pixels, fold()}].
     movable(source) {
       movableSources.push(source);
+    },
+    // A card that fits itself to the map (the legend: control/legend.js) gives its fitting,
+    // run unfolded before each layout, so that the rule judges the card as it fits itself.
+    fitFirst(fit) {
+      fitters.push(fit);
     },
   };
   Atlas.afterMessage(schedule);

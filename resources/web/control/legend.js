@@ -109,5 +109,6 @@
     const caption = document.querySelector('.atlas-caption');
     if (caption) watch.observe(caption);
     new MutationObserver(fit).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+    Atlas.boxes.fitFirst(fit); // atlas-boxes.js: fitted before the layering rule measures it
   });
 })(window.Atlas);
