@@ -1,7 +1,7 @@
 /* Caucasus Atlas — the basemap: land, water, relief, place names, country and sea names.
  *
  * Everything here is drawn once at boot from the files the page config names, then only
- * restyled by zoom: labels thin out (by rank, then by collision, around the places that are
+ * restyled by zoom (and the place names re-written in a new language): labels thin out (by rank, then by collision, around the places that are
  * always named) and the wide views drop what only the Caucasus has (relief, admin-1 lines,
  * the detailed coast).
  */
@@ -54,18 +54,26 @@
     return Promise.all(jobs);
   }
 
+  function placeName(p) {
+    const alt = p.alt ? '<span class="alt">' + escapeHtml(p.alt) + '</span>' : '';
+    return '<b>' + escapeHtml(p.name) + '</b>' + alt;
+  }
+
+  function placeIcon(p) {
+    return L.divIcon({
+      className: 'atlas-place rank-' + p.rank + ' kind-' + p.kind,
+      html: '<i></i><span class="atlas-place-name">' + placeName(p) + '</span>',
+      iconSize: null,
+    });
+  }
+
   function addPlaces(data) {
     const layer = L.geoJSON(data, {
       pointToLayer: (feature, latlng) => {
         const p = feature.properties;
-        const alt = p.alt ? '<span class="alt">' + escapeHtml(p.alt) + '</span>' : '';
-        const icon = L.divIcon({
-          className: 'atlas-place rank-' + p.rank + ' kind-' + p.kind,
-          html: '<i></i><span class="atlas-place-name"><b>' + escapeHtml(p.name) + '</b>' + alt
-            + '</span>',
-          iconSize: null,
+        const marker = L.marker(latlng, {
+          icon: placeIcon(p), pane: 'labels', keyboard: false, title: p.label || p.name,
         });
-        const marker = L.marker(latlng, { icon, pane: 'labels', keyboard: false, title: p.label || p.name });
         marker.atlasId = p.id;
         features[p.id] = features[p.id] || marker;
         marker.on('click', (e) => {
@@ -181,10 +189,32 @@
 
   Atlas.declutter = declutter;
 
+  // The same places in another language: each marker keeps its element (and so its outline
+  // and the layer control's say) and only its words change; then the names are placed again.
+  function renamePlaces(data) {
+    if (!layers.places) return addPlaces(data);
+    const byId = new Map(data.features.map((f) => [f.properties.id, f.properties]));
+    layers.places.eachLayer((marker) => {
+      const p = byId.get(marker.atlasId);
+      if (!p) return;
+      marker.feature.properties = p;
+      marker.options.title = p.label || p.name;
+      marker.options.icon = placeIcon(p); // used when the layer is shown again
+      const el = marker.getElement();
+      if (!el) return;
+      el.title = marker.options.title;
+      el.querySelector('.atlas-place-name').innerHTML = placeName(p);
+    });
+    declutter();
+  }
+
   Atlas.handle({
     namedPlaces(m) {
       named = new Set(m.ids);
       declutter();
+    },
+    places(m) {
+      return fetchJson(m.url).then(renamePlaces);
     },
   });
 

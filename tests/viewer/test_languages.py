@@ -156,6 +156,21 @@ def test_view_language_switches_the_window_live(qtbot):
         install_translators("en")
 
 
+def test_a_live_switch_rewrites_the_place_names(qtbot):
+    """View → Language re-reads the place names too: Stepanakert's label turns Armenian
+    (both usages, still placed by the declutter) and back, without a restart."""
+    script = "Atlas.placeLabels().filter((l) => l.id === 'stepanakert').map((l) => l.text)"
+    with driven_map(qtbot, "2021-06-01") as (_s, controller, view):
+        assert run_js(view, script)[0].split() == ["Stepanakert", "Khankendi"]
+        with language_set("hy"):
+            controller.retranslate()
+            qtbot.waitUntil(
+                lambda: run_js(view, script) == ["Ստեփանակերտ\nԽանքենդի"], timeout=TIMEOUT
+            )
+        controller.retranslate()
+        qtbot.waitUntil(lambda: run_js(view, script) == ["Stepanakert\nKhankendi"], timeout=TIMEOUT)
+
+
 def _clipped(panel) -> list[str]:
     """What of the story list does not fit its dock: the list, a card, a badge's date."""
     viewport = panel.scroll.viewport().width()

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from geodata.basemap import land_of
 from geodata.control import nkao
 from geodata.dates import day_label
-from geodata.i18n import translate
+from geodata.i18n import language, translate
 from geodata.map_style import (
     AreaStyle,
     Legend,
@@ -59,11 +59,12 @@ from viewer.map.messages import (
     SetEvents,
     SetLayerData,
     SetLegend,
+    SetPlaces,
     SetTheme,
     TourCard,
 )
 from viewer.map.view import MapView
-from viewer.paths import PLACES_PATH
+from viewer.paths import ORIGIN, PLACES_PATH
 from viewer.session import Session
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ class MapController(QObject):
         self._stall = QTimer(self, singleShot=True, interval=STALL_MS)
         self._stall.timeout.connect(self._on_stalled)
 
-        view.serve(PLACES_PATH, json.dumps(places_geojson(session.data.places)).encode())
+        self._serve_places()
         view.load_page()
         self.frame(view_bounds(view_name))
         self.map.bridge.send(SetCatalogue(strings=tuple(page_catalogue().items())))
@@ -197,10 +198,17 @@ class MapController(QObject):
     def retranslate(self) -> None:
         """A new interface language (View → Language): the page's catalogue again (it
         re-writes its layer names and map labels), then the date in full, since the legend,
-        the caption and the call-outs are written in Python. Place names stay as the page
-        loaded them (docs/i18n.md)."""
+        the caption and the call-outs are written in Python; the place names in the new
+        language, which the page re-reads (docs/i18n.md)."""
         self.map.bridge.send(SetCatalogue(strings=tuple(page_catalogue().items())))
+        self._serve_places()
+        self.map.bridge.send(SetPlaces(url=f"{ORIGIN}/{PLACES_PATH}?lang={language()}"))
         self.redraw()
+
+    def _serve_places(self) -> None:
+        """The gazetteer's labels in the current language, where the page reads them."""
+        places = places_geojson(self.session.data.places)
+        self.map.serve(PLACES_PATH, json.dumps(places).encode())
 
     def redraw(self) -> None:
         """Forget what the page shows and send the current date in full."""

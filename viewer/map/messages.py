@@ -33,6 +33,7 @@ __all__ = [
     "SetLayerData",
     "SetLegend",
     "SetNamedPlaces",
+    "SetPlaces",
     "SetTheme",
     "TourCard",
     "to_json",
@@ -117,6 +118,16 @@ class SetNamedPlaces(Message):
 
     kind: ClassVar[str] = "namedPlaces"
     ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetPlaces(Message):
+    """Re-read the place names from ``url`` and re-write the labels already drawn (a new
+    interface language): the page fetched them once at boot. The URL names the language,
+    so the page never reuses the previous language's file."""
+
+    kind: ClassVar[str] = "places"
+    url: str
 
 
 @dataclass(frozen=True, kw_only=True)
