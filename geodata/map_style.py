@@ -76,6 +76,7 @@ __all__ = [
     "km2_text",
     "legend",
     "legend_at",
+    "legend_over",
     "line_kind",
     "line_style",
     "lines_visible",
@@ -989,13 +990,35 @@ def legend_at(control: ControlData, day: date, high_contrast: bool = False) -> L
     >>> [e.label for e in legend_at(control, date(1980, 1, 1)).entries][:2]
     ['Azerbaijan (its recognised territory)', 'Armenia (its recognised territory)']
     """
-    _present, statuses = holders_at(control.timeline, day)
-    outside = held_outside(control.timeline, day)
-    at_home = contested_at_home(control.timeline, day)
-    kinds = [line_kind(line) for line in control.lines.values() if line.shown_on(day)]
-    kinds += [overlay_kind(control.overlays[i]) for i in control.overlays_at(day)]
-    if any(a in control.areas for a in nkao.NKAO_AREAS):
-        kinds.append(nkao_kind(day))
+    return legend_over(control, (day,), high_contrast)
+
+
+def legend_over(control: ControlData, days: Iterable[date], high_contrast: bool = False) -> Legend:
+    """One legend for maps of several ``days`` (the handout prints it once, for all its
+    maps): every row any of the days' :func:`legend_at` has, each once.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from geodata.control import load_control
+    >>> control, _ = load_control()
+    >>> days = (date(1980, 1, 1), date(2020, 11, 10))
+    >>> rows = {e.label for e in legend_over(control, days).entries}
+    >>> all(rows >= {e.label for e in legend_at(control, d).entries} for d in days)
+    True
+    """
+    outside: set[str] = set()
+    at_home: set[str] = set()
+    statuses: set[str] = set()
+    kinds: list[LineKind] = []
+    for day in days:
+        statuses |= holders_at(control.timeline, day)[1]
+        outside |= held_outside(control.timeline, day)
+        at_home |= contested_at_home(control.timeline, day)
+        kinds += [line_kind(line) for line in control.lines.values() if line.shown_on(day)]
+        kinds += [overlay_kind(control.overlays[i]) for i in control.overlays_at(day)]
+        if any(a in control.areas for a in nkao.NKAO_AREAS):
+            kinds.append(nkao_kind(day))
     return legend(
         translate("controllers", controllers.LEGEND_TITLE),
         [

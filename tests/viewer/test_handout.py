@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
+from datetime import date
 from types import SimpleNamespace
 
 import pytest
@@ -11,14 +13,26 @@ from PySide6.QtGui import QColor, QImage
 
 from geodata.atlas import load_atlas
 from geodata.control import controllers
+from geodata.map_style import legend_over
 from geodata.problems import AtlasError
 from geodata.story import load_story
 from geodata.story.map import highlight_ids, section_bounds, section_days
 from tests.conftest import system_tool
+from tests.viewer.conftest import run_js
 from viewer.cli import handout as cli
 from viewer.compare.chart import TITLE as CHART_TITLE
 from viewer.exports import handout as handout_module
-from viewer.exports.handout import CHART_SIZE, build_handout, chart_image, view_for, write_handout
+from viewer.exports.handout import (
+    CHART_SIZE,
+    MAP_FONT_SCALE,
+    MAP_SIZE,
+    build_handout,
+    chart_image,
+    view_for,
+    write_handout,
+)
+from viewer.exports.render import MapCamera
+from viewer.session import Session
 
 LESSON = """---
 title: A lesson on Shusha & Lachin
@@ -136,8 +150,11 @@ class FakeCamera:
 
     shots: list = []
 
+    options: dict = {}
+
     def __init__(self, session, view, size, **options):
         self.session, self.size = session, size
+        FakeCamera.options = options
 
     def shoot(self, day, **options):
         FakeCamera.shots.append((day, options))
@@ -164,6 +181,36 @@ def test_section_maps_are_framed_and_outlined_as_the_tour_shows_them(qapp, monke
             assert (day, bounds, highlight_ids(section)) in shot
     # sections alike in day, frame and outlines share a picture: fewer shots than steps
     assert len(shot) < len(data.story.sections) + 2
+    assert FakeCamera.options["legend"] is False  # the legend is on the cover instead
+
+
+def test_the_legend_is_printed_once_on_the_cover_for_every_maps_day(handout):
+    pages = _pages(handout.out)
+    data = load_atlas()
+    days = [d for s in handout.story.sections for d in section_days(s, data.control)]
+    rows = {e.label for e in legend_over(data.control, days).entries}
+    cover = unicodedata.normalize("NFKC", pages[0])  # the PDF's "fi" is a ligature
+    assert all(row in cover for row in rows)
+    assert {"Contested", "Line of contact / ceasefire line (approximate)"} <= rows
+    text = " ".join(pages)
+    assert text.count("Hatched: contested or claimed.") == 1  # the note, once
+
+
+def test_the_handouts_camera_draws_no_legend_box_and_an_exports_does(qapp):
+    """A small map beside its text: its legend box covered half of it (Armenia at Dec 2023)."""
+    session = Session(load_atlas(), date(2023, 12, 31))
+    boxes = {}
+    for legend in (False, True):
+        with MapCamera(session, "region", MAP_SIZE, font_scale=MAP_FONT_SCALE, legend=legend) as c:
+            c.shoot(title="")
+            boxes[legend] = run_js(
+                c.mapview,
+                "(() => { const r = Atlas.legendBox().getBoundingClientRect();"
+                " return [r.width, r.height]; })()",
+            )
+    width, height = MAP_SIZE
+    assert boxes[False] == [0, 0]  # hidden
+    assert boxes[True][0] * boxes[True][1] > 0.2 * width * height  # a fifth: why it went
 
 
 def test_the_article_fits_in_sixteen_pages(qapp, tmp_path):

@@ -28,6 +28,7 @@ from geodata.atlas import AtlasData
 from geodata.atomic import check_target, write_bytes
 from geodata.describe import held_since
 from geodata.i18n import translate
+from geodata.map_style import Legend, legend_over
 from geodata.problems import AtlasError
 from geodata.story import Section, Story
 from geodata.story.map import highlight_ids, section_bounds, section_days, tour_steps
@@ -53,9 +54,10 @@ __all__ = [
 ]
 
 MAP_SIZE = (880, round(880 * layout.MAP_ASPECT))  # printed ~95 mm wide: about 235 dpi
-MAP_FONT_SCALE = 1.35  # the map's caption and legend, readable at that size
+MAP_FONT_SCALE = 1.35  # the map's caption, readable at that size (the legend is on the cover)
 CHART_SIZE = (1000, 640)  # pixels; its 13 pt type prints at about 8 pt across the page
 CHART_URL = "chart:territory"
+SWATCH_URL = "swatch:{}"  # the cover's legend swatches
 
 Progress = Callable[[int, int, str], bool]  # (done, total, what) -> keep going?
 MAX_SECTIONS = 60  # each is a page with its own map (about a second to render)
@@ -162,13 +164,24 @@ def chart_image(data: AtlasData, day: date, size: tuple[int, int] = CHART_SIZE) 
         view.deleteLater()
 
 
+def handout_legend(data: AtlasData, items: list[layout.SectionMaps]) -> Legend:
+    """The one legend of all the handout's maps, printed on the cover: the maps carry
+    none, since a small map's own legend box would hide half of it."""
+    if data.control is None:
+        return Legend()
+    return legend_over(data.control, sorted({step.day for item in items for step in item.steps}))
+
+
 def handout_html(story: Story, data: AtlasData, items: list[layout.SectionMaps]) -> str:
-    """The whole handout: cover and overview, the sections packed two to a page where they
-    fit, the sources. Maps are ``map:<n>`` image resources, the chart ``chart:territory``."""
+    """The whole handout: cover (with the maps' one legend) and overview, the sections
+    packed two to a page where they fit, the sources. Maps are ``map:<n>`` image
+    resources, the chart ``chart:territory``, the legend's swatches ``swatch:<n>``."""
     days = [step.day for item in items for step in item.steps]
     chart_url = CHART_URL if data.control is not None and days else None
+    legend = handout_legend(data, items)
+    urls = [SWATCH_URL.format(i) for i in range(len(legend.entries))]
     pages = [
-        layout.page([layout.cover(story, data)], first=True),
+        layout.page([layout.cover(story, data, layout.key(legend, urls))], first=True),
         layout.page([layout.overview(items, chart_url, translate("handout", layout.CHART_TITLE))]),
     ]
     blocks = [layout.section_block(i, _held(i.section, data, i.steps[-1].day)) for i in items]
@@ -211,7 +224,9 @@ def build_handout(
                 return None
             if camera is None:
                 session.set_date(day)
-                camera = MapCamera(session, DEFAULT_VIEW, size, font_scale=MAP_FONT_SCALE)
+                camera = MapCamera(
+                    session, DEFAULT_VIEW, size, font_scale=MAP_FONT_SCALE, legend=False
+                )
             image = camera.shoot(day, bounds=bounds, highlight=highlight, title="")
             doc.addResource(resource, QUrl(url), image)
     finally:
@@ -222,6 +237,8 @@ def build_handout(
     days = [step.day for item in items for step in item.steps]
     if data.control is not None and days:
         doc.addResource(resource, QUrl(CHART_URL), chart_image(data, max(days)))
+    for i, entry in enumerate(handout_legend(data, items).entries):
+        doc.addResource(resource, QUrl(SWATCH_URL.format(i)), layout.swatch_image(entry))
     doc.setHtml(handout_html(story, data, items))
     return doc
 

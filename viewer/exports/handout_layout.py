@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 
 from geodata.atlas import AtlasData
 from geodata.basemap import credit_lines
 from geodata.dates import day_label
 from geodata.i18n import QT_TRANSLATE_NOOP, translate
+from geodata.map_style import Legend, LegendEntry
 from geodata.story import Section, Story, section_html
 from geodata.story.map import TourStep, date_label
 
@@ -29,11 +30,13 @@ __all__ = [
     "PAGE",
     "SectionMaps",
     "cover",
+    "key",
     "layout_document",
     "overview",
     "pack",
     "section_block",
     "sources",
+    "swatch_image",
 ]
 
 PAGE = QSizeF(680, 1009)  # 180 × 267 mm at 96 dpi
@@ -50,6 +53,7 @@ h2 { font-size: 12.5pt; margin: 0 0 2pt 0; }
 .credit, .source, .small { font-size: 7.5pt; color: #4a4540; }
 .note { background-color: #fff1d6; }
 td.overview { font-size: 8pt; padding: 1px 4px; }
+td.key { font-size: 8.5pt; padding: 1px 4px; }
 p { margin: 0 0 4pt 0; }
 """
 
@@ -155,8 +159,58 @@ def page(blocks: Iterable[str], first: bool = False) -> str:
     return f"<div{brk}>" + spacer.join(blocks) + "</div>"
 
 
-def cover(story: Story, data: AtlasData) -> str:
-    """The title, what the story says of its source (nothing for unknowns), how to read it."""
+SWATCH = (24, 12)  # a legend swatch, layout pixels; drawn at three times that
+
+
+def swatch_image(entry: LegendEntry) -> QImage:
+    """A legend row's swatch as the map draws it (control/legend.js, atlas.css): a fill,
+    hatched one way for contested and the other for claimed, or a dashed line."""
+    w, h = (3 * n for n in SWATCH)
+    image = QImage(w, h, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    colour = QColor(entry.color)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if entry.status == "line":
+        pen = QPen(colour, 9, Qt.PenStyle.DashLine, Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawLine(0, h // 2, w, h // 2)
+    elif entry.status in ("contested", "claimed"):
+        painter.setPen(QPen(colour, 9 if entry.status == "contested" else 6))
+        step = -1 if entry.status == "contested" else 1
+        for x in range(-h, w + h, 18):
+            painter.drawLine(x, h if step < 0 else 0, x + h, 0 if step < 0 else h)
+    else:
+        colour.setAlphaF(0.8)
+        painter.fillRect(0, 0, w, h, colour)
+    if entry.status != "line":
+        painter.setPen(QPen(QColor("#8a847c"), 3))
+        painter.drawRect(1, 1, w - 3, h - 3)
+    painter.end()
+    return image
+
+
+def key(legend: Legend, urls: Sequence[str]) -> str:
+    """The legend of every map in the handout, printed once (the maps carry none): each
+    row's swatch (image ``urls[i]``, see :func:`swatch_image`) and label, then the note."""
+    if not legend.entries:
+        return ""
+    w, h = SWATCH
+    rows = "".join(
+        f'<tr><td class="key" valign="middle"><img src="{url}" width="{w}" height="{h}"></td>'
+        f'<td class="key" valign="middle">{escape(entry.label)}</td></tr>'
+        for entry, url in zip(legend.entries, urls, strict=True)
+    )
+    return (
+        f"<h2>{escape(legend.title)}</h2>"
+        f'<table cellspacing="0" cellpadding="0">{rows}</table>'
+        f'<p class="small">{escape(legend.note)}</p>'
+    )
+
+
+def cover(story: Story, data: AtlasData, legend_html: str = "") -> str:
+    """The title, what the story says of its source (nothing for unknowns), how to read it,
+    and ``legend_html`` (:func:`key`): the one legend of all the maps."""
     if story.sections:
         first = min((s.start for s in story.sections), key=lambda d: d.first)
         last = max((s.end or s.start for s in story.sections), key=lambda d: d.end)
@@ -192,7 +246,7 @@ def cover(story: Story, data: AtlasData) -> str:
         + (f"<table>{rows}</table>" if rows else "")
         + f"<p>{escape(count.format(count=len(story.sections), span=span))}</p>"
         f"<p>{escape(how_to_read)}</p>"
-        f'<p class="small">{escape(data_range)}</p></div>'
+        f'<p class="small">{escape(data_range)}</p>{legend_html}</div>'
     )
 
 

@@ -22,7 +22,7 @@ from geodata.problems import AtlasError
 from geodata.views import VIEWS
 from viewer import interrupt
 from viewer.map.controller import MapController
-from viewer.map.messages import Bounds, SetCaption
+from viewer.map.messages import Bounds, SetCaption, SetLegend
 from viewer.map.view import MapView
 from viewer.session import Session
 
@@ -114,6 +114,8 @@ class MapCamera:
 
     Loading the page is most of a render's time; a camera pays it once and then only
     moves the date, the frame and the outlines between shots. Close it when done.
+    With ``legend=False`` the maps carry no legend box: a small map printed beside its
+    text (the handout's) would be half hidden by it, so the handout prints the legend once.
     """
 
     def __init__(
@@ -124,6 +126,7 @@ class MapCamera:
         *,
         palette: str = "default",
         font_scale: float = 1.0,
+        legend: bool = True,
     ):
         self.session = session
         self.view = view
@@ -144,6 +147,8 @@ class MapCamera:
         self.controller.add_provider(
             lambda day: (SetCaption(title=self._title, date=day_label(day)),)
         )
+        if not legend:  # an empty legend hides the box (control/legend.js)
+            self.controller.add_provider(lambda day: (SetLegend(),))
 
     def shoot(
         self,
