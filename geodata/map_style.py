@@ -997,6 +997,16 @@ def legend_over(control: ControlData, days: Iterable[date], high_contrast: bool 
     """One legend for maps of several ``days`` (the handout prints it once, for all its
     maps): every row any of the days' :func:`legend_at` has, each once.
 
+    Parameters
+    ----------
+    control : ControlData
+    days : iterable of datetime.date
+    high_contrast : bool, default False
+
+    Returns
+    -------
+    Legend
+
     Examples
     --------
     >>> from datetime import date
