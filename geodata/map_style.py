@@ -824,10 +824,22 @@ def legend(
     return Legend(title=title, entries=tuple(entries), note=note)
 
 
+def _interval(timeline: ControlTimeline, day: date) -> int:
+    """The index of ``day``'s interval between change dates, the key of the per-interval
+    caches; raises, as ``state_at`` does, for a day outside the data's range."""
+    timeline.state_at(day)
+    return bisect_right(timeline.change_dates, day)
+
+
+def _interval_state(timeline: ControlTimeline, interval: int) -> dict:
+    """The state throughout interval ``interval`` (the one from its first day)."""
+    first = timeline.change_dates[interval - 1] if interval else timeline.first_day
+    return timeline.state_at(first)
+
+
 @lru_cache(maxsize=64)
 def _holders(timeline: ControlTimeline, interval: int) -> tuple[frozenset, frozenset]:
-    day = timeline.change_dates[interval - 1] if interval else timeline.first_day
-    states = timeline.state_at(day).values()
+    states = _interval_state(timeline, interval).values()
     present = frozenset(s.controller for s in states)
     return present, frozenset(s.status for s in states) - {"stable"}
 
@@ -863,17 +875,15 @@ def holders_at(timeline: ControlTimeline, day: date) -> tuple[frozenset, frozens
     >>> "AZ" in present, "stable" in statuses
     (True, False)
     """
-    timeline.state_at(day)  # raises for a day outside the data's range
-    return _holders(timeline, bisect_right(timeline.change_dates, day))
+    return _holders(timeline, _interval(timeline, day))
 
 
 @lru_cache(maxsize=64)
 def _full_colour(timeline: ControlTimeline, interval: int) -> tuple[frozenset, frozenset]:
     """The controllers drawn in full colour in one interval between change dates: those on
     land recognised as another state's, and states on their own contested land."""
-    day = timeline.change_dates[interval - 1] if interval else timeline.first_day
     outside, at_home = set(), set()
-    for a, s in timeline.state_at(day).items():
+    for a, s in _interval_state(timeline, interval).items():
         if s.controller != recognised_state(timeline, a):
             outside.add(s.controller)
         elif s.status != "stable":
@@ -904,8 +914,7 @@ def held_outside(timeline: ControlTimeline, day: date) -> frozenset:
     >>> sorted(held_outside(control.timeline, date(2000, 1, 1)))
     ['AM', 'AZ', 'NKR']
     """
-    timeline.state_at(day)  # raises for a day outside the data's range
-    return _full_colour(timeline, bisect_right(timeline.change_dates, day))[0]
+    return _full_colour(timeline, _interval(timeline, day))[0]
 
 
 def contested_at_home(timeline: ControlTimeline, day: date) -> frozenset:
@@ -931,8 +940,7 @@ def contested_at_home(timeline: ControlTimeline, day: date) -> frozenset:
     >>> "AZ" in contested_at_home(control.timeline, date(2020, 10, 15))  # Hadrut, claimed
     True
     """
-    timeline.state_at(day)  # raises for a day outside the data's range
-    return _full_colour(timeline, bisect_right(timeline.change_dates, day))[1]
+    return _full_colour(timeline, _interval(timeline, day))[1]
 
 
 def _full_colour_label(code: str, outside: bool, at_home: bool) -> str:
