@@ -16,11 +16,11 @@ again (``tests/geodata/test_data_texts.py`` fails on that and on rows no record 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from geodata.csv_rows import read_rows
 from geodata.i18n import LANGUAGES, language
 from geodata.problems import AtlasError, Problem
 
@@ -40,6 +40,17 @@ TEXT_COLUMNS = {
     "events.csv": ("title", "note"),
     "overlay_periods.csv": ("note",),
 }
+
+
+def _translation_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """``(line, row)`` of the translations file, read as every CSV of the atlas is
+    (:func:`~geodata.csv_rows.read_rows`); the file is the atlas's own, so its first problem
+    is raised rather than skipped."""
+    problems: list[Problem] = []
+    rows = read_rows(path, ("en",), problems)
+    if problems:
+        raise AtlasError(str(problems[0]))
+    return rows
 
 
 @cache
@@ -66,13 +77,14 @@ def load_data_texts(path: Path | None = None) -> dict[str, dict[str, str]]:
     'Sumqayıt pogromu'
     """
     path = path or DATA_TEXTS_CSV
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise AtlasError(f"{path}:0: cannot read the data texts ({e.strerror})") from None
+    return _by_english(path, _translation_rows(path))
+
+
+def _by_english(path: Path, rows: list[tuple[int, dict[str, str]]]) -> dict[str, dict[str, str]]:
+    """The rows as ``{English text: {language: translation}}``; a text given twice is raised."""
     out: dict[str, dict[str, str]] = {}
-    for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
-        english = (row.get("en") or "").strip()
+    for line, row in rows:
+        english = row["en"].strip()
         if english in out:
             raise AtlasError(f"{path}:{line}: {english[:40]!r} is given twice")
         out[english] = {
@@ -108,13 +120,15 @@ def data_text(text: str, code: str | None = None) -> str:
     return load_data_texts().get(text.strip(), {}).get(code, text)
 
 
-def texts_in_data(directory: Path) -> Iterator[tuple[str, int, str]]:
+def texts_in_data(directory: Path, problems: list[Problem]) -> Iterator[tuple[str, int, str]]:
     """Every translatable text in the control files of ``directory``: ``(file, line, text)``.
 
     Parameters
     ----------
     directory : pathlib.Path
         Holds ``periods.csv``, ``events.csv`` and ``overlay_periods.csv``.
+    problems : list of Problem
+        Appended to for a file that cannot be read or lacks a text column.
 
     Yields
     ------
@@ -123,10 +137,9 @@ def texts_in_data(directory: Path) -> Iterator[tuple[str, int, str]]:
     """
     for name, columns in TEXT_COLUMNS.items():
         path = directory / name
-        rows = csv.DictReader(path.read_text(encoding="utf-8").splitlines())
-        for line, row in enumerate(rows, start=2):
+        for line, row in read_rows(path, columns, problems):
             for column in columns:
-                if text := (row.get(column) or "").strip():
+                if text := row[column].strip():
                     yield str(path), line, text
 
 
@@ -155,20 +168,21 @@ def translation_problems(directory: Path, path: Path | None = None) -> list[Prob
     []
     """
     path = path or DATA_TEXTS_CSV
-    rows = load_data_texts.__wrapped__(path)
+    read = _translation_rows(path)
+    rows = _by_english(path, read)
     codes = [code for code in LANGUAGES if code != "en"]
-    problems, used = [], set()
-    for file, line, text in texts_in_data(directory):
+    problems: list[Problem] = []
+    used = set()
+    for file, line, text in texts_in_data(directory, problems):
         used.add(text)
         lacking = [code for code in codes if code not in rows.get(text, {})]
         if lacking:
             problems.append(
                 Problem(file, line, f"{text[:40]!r} has no {', '.join(lacking)} in {path.name}")
             )
-    english = [row.get("en", "").strip() for row in csv.DictReader(path.open(encoding="utf-8"))]
     problems += [
         Problem(str(path), line, f"{text[:40]!r}: no record uses this text any more")
-        for line, text in enumerate(english, start=2)
+        for line, text in ((line, row["en"].strip()) for line, row in read)
         if text not in used
     ]
     return problems
