@@ -16,6 +16,7 @@ again (``tests/geodata/test_data_texts.py`` fails on that and on rows no record 
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -43,14 +44,17 @@ TEXT_COLUMNS = {
 
 
 def _translation_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """``(line, row)`` of the translations file, read as every CSV of the atlas is
-    (:func:`~geodata.csv_rows.read_rows`); the file is the atlas's own, so its first problem
-    is raised rather than skipped."""
-    problems: list[Problem] = []
-    rows = read_rows(path, ("en",), problems)
-    if problems:
-        raise AtlasError(str(problems[0]))
-    return rows
+    """``(line, row)`` of the translations file; a short row's missing cells read as empty
+    (untranslated), an unreadable file is raised."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise AtlasError(f"{path}:0: cannot read the data texts ({e.strerror})") from None
+    rows = csv.DictReader(text.splitlines())
+    return [
+        (line, {k: v or "" for k, v in row.items() if k is not None})
+        for line, row in enumerate(rows, start=2)
+    ]
 
 
 @cache
@@ -84,7 +88,7 @@ def _by_english(path: Path, rows: list[tuple[int, dict[str, str]]]) -> dict[str,
     """The rows as ``{English text: {language: translation}}``; a text given twice is raised."""
     out: dict[str, dict[str, str]] = {}
     for line, row in rows:
-        english = row["en"].strip()
+        english = row.get("en", "").strip()
         if english in out:
             raise AtlasError(f"{path}:{line}: {english[:40]!r} is given twice")
         out[english] = {
@@ -182,7 +186,7 @@ def translation_problems(directory: Path, path: Path | None = None) -> list[Prob
             )
     problems += [
         Problem(str(path), line, f"{text[:40]!r}: no record uses this text any more")
-        for line, text in ((line, row["en"].strip()) for line, row in read)
+        for line, text in ((line, row.get("en", "").strip()) for line, row in read)
         if text not in used
     ]
     return problems
