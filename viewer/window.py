@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from geodata.i18n import QT_TRANSLATE_NOOP, translate
 from geodata.views import DEFAULT_VIEW, VIEWS
 from viewer.classroom.install import install_classroom
-from viewer.compare.panel import install_compare
+from viewer.compare.install import install_compare
 from viewer.compare.side_by_side import install_side_by_side
 from viewer.i18n import Texts, install_language_menu
 from viewer.layout import STORY_SHARE, Layout, hold_height
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         )
 
         self._build_menus()
-        install_compare(self)
+        self.compare = install_compare(self)
         self.side_by_side = install_side_by_side(self)
         self.classroom = install_classroom(self)
         self.dock_layout = Layout(self, self.story_dock)
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         """Save the layout the user works in: presenting hides every dock (the timeline
         too) and goes fullscreen, and that must not be what the next start opens with."""
-        if self.classroom.presentation.active:
+        if self.classroom.presenting:
             self.classroom.presentation.leave()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())

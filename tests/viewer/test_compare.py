@@ -186,8 +186,8 @@ def test_install_adds_hidden_docks_and_menu_actions(window):
 def test_closing_the_compare_dock_hands_the_map_back(window):
     dock = window.findChild(QDockWidget, "compare-dock")
     dock.toggleViewAction().trigger()
-    window.compare_panel.show_on_map.setChecked(True)
+    window.compare.panel.show_on_map.setChecked(True)
     assert window.controller.suspended
     dock.close()
-    assert not window.compare_panel.show_on_map.isChecked()
+    assert not window.compare.panel.show_on_map.isChecked()
     assert not window.controller.suspended

@@ -24,7 +24,7 @@ def test_side_by_side_shows_date_a_beside_date_b_and_follows_the_main_view(qtbot
     with shown_window(qtbot, "2000-01-01") as window:
         dock = window.side_by_side
         assert dock.map is None, "the second page is only made when asked for"
-        window.compare_panel.set_dates(date(1994, 5, 12), date(2020, 12, 2))
+        window.compare.panel.set_dates(date(1994, 5, 12), date(2020, 12, 2))
         dock.toggleViewAction().trigger()
         qtbot.waitSignal(dock.controller.datePainted, timeout=TIMEOUT).wait()
         assert dock.date == date(1994, 5, 12)
@@ -43,7 +43,7 @@ def test_side_by_side_shows_date_a_beside_date_b_and_follows_the_main_view(qtbot
             window.map.bridge.send(FitBounds(bounds=bounds))
         assert any('"kind": "fitBounds"' in text for text in sent)
 
-        window.compare_panel.set_dates(date(1993, 4, 10), date(2020, 12, 2))
+        window.compare.panel.set_dates(date(1993, 4, 10), date(2020, 12, 2))
         assert dock.date == date(1993, 4, 10)
 
 
@@ -60,7 +60,7 @@ def test_map_b_shows_date_b_through_every_change(qtbot):
     and date B follows the timeline."""
     a, b = date(1994, 5, 12), date(2020, 12, 2)
     with shown_window(qtbot, "2000-01-01") as window:
-        panel, dock = window.compare_panel, window.side_by_side
+        panel, dock = window.compare.panel, window.side_by_side
         panel.set_dates(a, b)
         dock.toggleViewAction().trigger()
         qtbot.waitSignal(dock.controller.datePainted, timeout=TIMEOUT).wait()
@@ -112,11 +112,11 @@ def test_restored_at_start_map_b_takes_the_main_date(qtbot):
         dock = second.side_by_side
         qtbot.waitUntil(lambda: dock.map is not None, timeout=TIMEOUT)
         b = date(1994, 5, 12)
-        qtbot.waitUntil(lambda: second.compare_panel.dates[1] == b, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: second.compare.panel.dates[1] == b, timeout=TIMEOUT)
         assert second.session.date == b
         _wait_caption(qtbot, second.map, b)
         assert not second.story_dock.isVisible()  # put aside for the two maps
-        _wait_caption(qtbot, dock.map, second.compare_panel.dates[0])
+        _wait_caption(qtbot, dock.map, second.compare.panel.dates[0])
         dock.toggleViewAction().trigger()  # off again: the story comes back
         qtbot.waitUntil(second.story_dock.isVisible, timeout=TIMEOUT)
 

@@ -7,6 +7,9 @@
 - File → Export handout…;
 - a "Map description" dock under the story: the map at the current date in plain words
   (:func:`geodata.describe.describe`), exposed to screen readers.
+
+Presentation mode (:mod:`viewer.classroom.presentation`: the tour, the presenter view) is
+imported and made at the first F5, not with the window (issue 16: start fast).
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QScrollArea
 
 from geodata.describe import describe
 from geodata.i18n import QT_TRANSLATE_NOOP, translate
-from viewer.classroom.presentation import Presentation
 from viewer.classroom.themes import THEMES, ThemeManager
 from viewer.i18n import Texts, on_language_change
 from viewer.menus import window_menu
@@ -32,13 +34,27 @@ class Classroom(QObject):
         super().__init__(window)
         self.window = window
         self.themes = ThemeManager(window.controller, self)
-        self.presentation = Presentation(window, self.themes, self)
+        self._presentation = None
         self.actions: dict[str, QAction] = {}
         self.texts = Texts(window, "Classroom")
         self._build_menus()
         self._build_description()
         window.session.date_changed.connect(self.update_description)
         self.update_description()
+
+    @property
+    def presentation(self):
+        """The :class:`~viewer.classroom.presentation.Presentation`, made on first use."""
+        if self._presentation is None:
+            from viewer.classroom.presentation import Presentation
+
+            self._presentation = Presentation(self.window, self.themes, self)
+        return self._presentation
+
+    @property
+    def presenting(self) -> bool:
+        """In presentation mode now (False before the first F5, without making it)."""
+        return self._presentation is not None and self._presentation.active
 
     def _add(self, menu: QMenu, name: str, text: str, slot, shortcut=None) -> QAction:
         """An action; ``text`` is a marked source that follows the language."""
@@ -67,7 +83,7 @@ class Classroom(QObject):
             view_menu,
             "present",
             QT_TRANSLATE_NOOP("Classroom", "&Present"),
-            self.presentation.toggle,
+            lambda: self.presentation.toggle(),
             "F5",
         )
         theme_menu = view_menu.addMenu("")

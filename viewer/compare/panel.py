@@ -5,28 +5,24 @@ the area styles from the map controller (``suspend(True)``) and paints every are
 that changed hands in the colour of their controller on B (the tooltip and the legend say
 from → to), the rest muted grey. Turning it off hands the map back (``suspend(False)``).
 
-``install_compare(window)`` adds the "Compare" and "Territory chart" docks and their menu
-actions to the main window.
+The window's Compare dock holds it (:mod:`viewer.compare.install`, which makes it when the
+dock is first shown).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPixmap
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDockWidget,
-    QFileDialog,
     QGridLayout,
     QHeaderView,
     QLabel,
-    QMainWindow,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -40,12 +36,9 @@ from geodata.data_texts import data_text
 from geodata.dates import day_label
 from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.map_style import change_legend, change_styles, km2_text, short_label
-from viewer.compare.chart import ChartPanel
-from viewer.i18n import Texts
-from viewer.menus import window_menu
 from viewer.session import Session
 
-__all__ = ["ComparePanel", "install_compare"]
+__all__ = ["ComparePanel"]
 
 FONT_PT = 13  # readable from the back of a classroom
 COLUMNS = (
@@ -319,102 +312,3 @@ class ComparePanel(QWidget):
         rows = {i.row() for i in self.table.selectedItems()}
         ids = tuple(self.changes[r].area for r in sorted(rows) if r < len(self.changes))
         self.controller.highlight(ids)
-
-
-# ---- the window --------------------------------------------------------------------------
-
-
-def install_compare(window: QMainWindow) -> None:
-    """Add the Compare and Territory chart docks (hidden at first) and their menu actions.
-
-    Needs ``window.session`` and ``window.controller``; sets ``window.compare_panel`` and
-    ``window.chart_panel``. Call it after the menus are built.
-    """
-    panel = ComparePanel(window.session, window.controller)
-    chart = ChartPanel(window.session)
-    texts = Texts(window, "ComparePanel")
-    docks = []
-    for title, name, widget, area, key in (
-        (
-            QT_TRANSLATE_NOOP("ComparePanel", "Compare"),
-            "compare-dock",
-            panel,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-            "Ctrl+K",
-        ),
-        (
-            QT_TRANSLATE_NOOP("ComparePanel", "Territory chart"),
-            "chart-dock",
-            chart,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-            "Ctrl+G",
-        ),
-    ):
-        dock = QDockWidget(window)
-        texts.bind(dock.setWindowTitle, title)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        window.addDockWidget(area, dock)
-        dock.hide()
-        window.restoreDockWidget(dock)  # shown again if the saved state says so
-        action = dock.toggleViewAction()
-        action.setShortcut(QKeySequence(key))
-        docks.append(dock)
-    compare_dock, chart_dock = docks
-    timeline_dock = getattr(window, "timeline_dock", None)
-    if isinstance(timeline_dock, QDockWidget):
-        # Above the timeline, full width, not beside it: beside it the two share one row's
-        # height, and the timeline keeps the chart's when the chart closes (a dead band).
-        window.splitDockWidget(chart_dock, timeline_dock, Qt.Orientation.Vertical)
-    story_dock = getattr(window, "story_dock", None)
-    if isinstance(story_dock, QDockWidget):  # full height beside the map, a tab of its own
-        window.tabifyDockWidget(story_dock, compare_dock)
-    compare_dock.toggleViewAction().triggered.connect(lambda on: on and compare_dock.raise_())
-    texts.bind(
-        compare_dock.toggleViewAction().setText,
-        QT_TRANSLATE_NOOP("ComparePanel", "Compare two dates…"),
-    )
-    compare_dock.toggleViewAction().toggled.connect(
-        lambda shown: shown or panel.set_show_on_map(False)
-    )
-    view_menu = window_menu(window, "View")
-    view_menu.addSeparator()
-    view_menu.addAction(compare_dock.toggleViewAction())
-    view_menu.addAction(chart_dock.toggleViewAction())
-
-    export = QAction(window)
-    export.setObjectName("export-chart")
-    texts.bind(export.setText, QT_TRANSLATE_NOOP("ComparePanel", "Export &chart…"))
-    export.triggered.connect(lambda: _export_chart(window, chart_dock, chart))
-    file_menu = window_menu(window, "File")
-    actions = file_menu.actions()
-    after = next((i for i, a in enumerate(actions) if a.objectName() == "export-image"), None)
-    if after is not None and after + 1 < len(actions):
-        file_menu.insertAction(actions[after + 1], export)
-    else:
-        file_menu.addAction(export)
-    window.compare_panel = panel
-    window.chart_panel = chart
-
-
-def _export_chart(window: QMainWindow, dock: QDockWidget, chart: ChartPanel) -> None:
-    dock.show()  # the chart is drawn at the size it has on screen
-    title = QCoreApplication.translate("ComparePanel", "Export chart")
-    path, chosen = QFileDialog.getSaveFileName(
-        window,
-        title,
-        "territory-chart.png",
-        QCoreApplication.translate("ComparePanel", "PNG image (*.png);;SVG drawing (*.svg)"),
-    )
-    if not path:
-        return
-    if not path.lower().endswith((".png", ".svg")):
-        path += ".svg" if "svg" in chosen.lower() else ".png"
-    try:
-        chart.export_chart(path)
-    except (OSError, ValueError) as exc:
-        QMessageBox.warning(window, title, str(exc))
-        return
-    window.statusBar().showMessage(
-        QCoreApplication.translate("ComparePanel", "Chart saved to {path}").format(path=path), 6000
-    )

@@ -35,21 +35,26 @@ MIN_MAP_SHARE = 0.4  # of the window's width, for each of the two maps
 class SideBySide(QDockWidget):
     """A dock left of the main map showing the map at date A of the compare panel."""
 
-    def __init__(self, window: QMainWindow, panel):
+    def __init__(self, window: QMainWindow, compare):
         super().__init__(window)
         self.texts = Texts(self, "SideBySide")
         self.texts.bind(self.setWindowTitle, QT_TRANSLATE_NOOP("SideBySide", "Map at date A"))
         self.setObjectName("side-by-side-dock")
         self.window_ = window
-        self.panel = panel
+        self.compare = compare  # viewer.compare.install.Compare: its panel is made on use
         self.map: MapView | None = None
         self.controller: MapController | None = None
         self.session: Session | None = None
         self._aside: list[QDockWidget] = []  # right-hand docks hidden while side by side
-        panel.datesChanged.connect(self._follow_dates)
+        compare.datesChanged.connect(self._follow_dates)
         window.session.date_changed.connect(self._follow_main_date)
         self.visibilityChanged.connect(self._on_visibility)
         self.toggleViewAction().toggled.connect(self._on_shown)
+
+    @property
+    def panel(self):
+        """The compare panel, whose dates A and B the two maps show."""
+        return self.compare.panel
 
     @property
     def on(self) -> bool:
@@ -150,7 +155,7 @@ class SideBySide(QDockWidget):
 
 def install_side_by_side(window: QMainWindow) -> SideBySide:
     """View → "Side by side: date A | date B" (Ctrl+Shift+K); needs install_compare first."""
-    dock = SideBySide(window, window.compare_panel)
+    dock = SideBySide(window, window.compare)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     dock.hide()
     action = dock.toggleViewAction()
