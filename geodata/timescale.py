@@ -30,7 +30,6 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Literal
 
-from geodata.control.controllers import label as controller_label
 from geodata.data_texts import data_text
 from geodata.dates import PartialDate, day_label, range_label
 from geodata.i18n import translate
@@ -482,6 +481,10 @@ def change_marks(timeline, names: Mapping[str, str] | None = None, most: int = 3
     >>> change_marks(tl, {"shusha": "Shusha"})[0].describe()
     'May 1992 — Shusha → Nagorno-Karabakh Republic (Artsakh) / Armenian forces (contested)'
     """
+    # Here, not at the top: importing geodata.control loads numpy and shapely, and the
+    # command line's parser imports this module (via animate) before the window's page.
+    from geodata.control.controllers import label as controller_label
+
     names = names or {}
     marks = []
     for day in timeline.change_dates:

@@ -11,7 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-from geodata.atlas import load_atlas
 from geodata.dates import parse_day
 from geodata.film import STEPS, check_range, parse_video_size, plan_film
 from geodata.i18n import QT_TRANSLATE_NOOP, translate
@@ -142,6 +141,8 @@ def run(args) -> int:
     start, end, fps = checked["start"], checked["end"], checked["fps"]
     if args.story and not Path(args.story).exists():
         raise AtlasError(f"--story: {no_file(args.story)}")
+    from geodata.atlas import load_atlas  # numpy and shapely: not for the window's start
+
     data = load_atlas(story_path=args.story)  # pure Python: the range is checked before Qt
     story_file = data.story.file if data.story else None
     for problem in (p for p in data.problems if args.story and str(p.file) == story_file):
