@@ -14,11 +14,10 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import shapely
-from shapely.geometry import shape
-from shapely.geometry.base import BaseGeometry
-from shapely.ops import unary_union
+if TYPE_CHECKING:  # shapely is imported where geometry is made: the window starts without it
+    from shapely.geometry.base import BaseGeometry
 
 __all__ = [
     "BASEMAP_DIR",
@@ -141,8 +140,10 @@ def load_admin1() -> tuple[Admin1, ...]:
     >>> [u.id for u in units] == sorted(u.id for u in units)
     True
     """
+    from shapely.geometry import shape
+
     return tuple(
-        Admin1(f["properties"]["id"], f["properties"], shapely.geometry.shape(f["geometry"]))
+        Admin1(f["properties"]["id"], f["properties"], shape(f["geometry"]))
         for f in load_geojson("admin1.geojson")["features"]
     )
 
@@ -245,6 +246,9 @@ def land_of(countries: tuple[str, ...]) -> BaseGeometry:
     >>> land_of(()).is_empty
     True
     """
+    from shapely.geometry import shape
+    from shapely.ops import unary_union
+
     features = load_geojson("countries.geojson")["features"]
     return unary_union(
         [shape(f["geometry"]) for f in features if f["properties"]["id"] in countries]

@@ -26,7 +26,6 @@ True
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -34,10 +33,6 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from shapely import to_geojson, union_all
-from shapely.geometry import shape
-
-from geodata.basemap import land_of, load_geojson
 from geodata.compare import Change
 from geodata.control import ControlData, controllers, nkao, recognised_state
 from geodata.data_texts import data_text
@@ -69,7 +64,6 @@ __all__ = [
     "change_legend",
     "change_styles",
     "contested_at_home",
-    "countries_geojson",
     "events_at",
     "held_outside",
     "holders_at",
@@ -399,51 +393,6 @@ def area_styles(
         a: area_style(areas[a].name, state, high_contrast, recognised_state(timeline, a))
         for a, state in states.items()
     }
-
-
-def countries_geojson(control: ControlData | None, high_contrast: bool = False) -> dict:
-    """Armenia and Azerbaijan outside the control areas and the lakes, each in its pale
-    tint: with the areas (which draw their own part) they fill both countries in full.
-
-    Parameters
-    ----------
-    control : ControlData or None
-        Its areas are cut out; None leaves the countries whole.
-    high_contrast : bool, default False
-
-    Returns
-    -------
-    dict
-        A GeoJSON FeatureCollection: ``country-AZ`` and ``country-AM``, each with its
-        ``name`` and ``fill``.
-
-    Examples
-    --------
-    >>> [f["properties"]["id"] for f in countries_geojson(None)["features"]]
-    ['country-AZ', 'country-AM']
-    """
-    water = [
-        shape(f["geometry"])
-        for f in load_geojson("water.geojson")["features"]
-        if f["geometry"]["type"] in ("Polygon", "MultiPolygon")
-    ]
-    areas = [a.geometry for a in control.areas.values()] if control else []
-    cut = union_all(water + areas)  # lakes stay water; the areas draw their own part
-    features = []
-    for code in COUNTRIES:
-        land = land_of((code,)).difference(cut)
-        features.append(
-            {
-                "type": "Feature",
-                "properties": {
-                    "id": f"country-{code}",
-                    "name": controllers.label(code),
-                    "fill": tint(controllers.colour(code, high_contrast)),
-                },
-                "geometry": json.loads(to_geojson(land.simplify(0.0005))),
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
 
 
 def change_styles(

@@ -40,6 +40,7 @@ from geodata.control.model import (
 )
 from geodata.events import read_events
 from geodata.i18n import QT_TRANSLATE_NOOP
+from geodata.prebuilt import unchanged
 from geodata.problems import Problem
 from geodata.timeline import ControlTimeline
 
@@ -65,7 +66,7 @@ CONTROL_DIR = Path(__file__).resolve().parents[2] / "resources" / "control"
 
 
 def load_control(
-    directory: Path | str | None = None, last_day: date | None = None
+    directory: Path | str | None = None, last_day: date | None = None, check_all: bool = False
 ) -> tuple[ControlData, list[Problem]]:
     """Load ``directory`` (default ``resources/control``): the data and its problems.
 
@@ -79,6 +80,10 @@ def load_control(
         ``overlay_periods.csv``, ``events.csv`` and ``lines.geojson``.
     last_day : datetime.date, optional
         The last day that may be asked for; today by default.
+    check_all : bool, default False
+        Check every geometry even in files as the build checked them
+        (:mod:`geodata.prebuilt`), as the build itself does; otherwise those are made
+        shapely geometries only when first used.
 
     Returns
     -------
@@ -96,19 +101,22 @@ def load_control(
     ({}, True)
     """
     d = Path(directory) if directory else CONTROL_DIR
-    areas, problems, _ = read_areas(d / "areas.geojson")
+    checked = not check_all and unchanged(d)
+    areas, problems, _ = read_areas(d / "areas.geojson", checked)
     by_area, period_problems = read_periods(d / "periods.csv", set(areas))
     problems += period_problems
     good, tiling_problems = tile(d / "periods.csv", by_area)
     problems += tiling_problems
     for aid in areas.keys() - by_area.keys():
         problems.append(Problem(d / "periods.csv", 0, f"area {aid!r} has no periods"))
-    overlays, overlay_problems = read_overlays(d / "overlays.geojson", d / "overlay_periods.csv")
+    overlays, overlay_problems = read_overlays(
+        d / "overlays.geojson", d / "overlay_periods.csv", checked
+    )
     events, event_problems = read_events(d / "events.csv")
-    lines, line_problems = read_lines(d / "lines.geojson")
+    lines, line_problems = read_lines(d / "lines.geojson", checked)
     problems += overlay_problems + event_problems + line_problems
     timeline = ControlTimeline(good, FIRST_DAY, last_day)
-    return ControlData(areas, timeline, overlays, events, lines), problems
+    return ControlData(areas, timeline, overlays, events, lines, checked and not problems), problems
 
 
 TERRITORY = QT_TRANSLATE_NOOP(

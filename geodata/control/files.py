@@ -13,11 +13,6 @@ import warnings
 from datetime import date
 from pathlib import Path
 
-import numpy as np
-import shapely
-from shapely.errors import ShapelyError
-from shapely.geometry import shape
-
 from geodata.control.controllers import STATUSES, is_controller_code
 from geodata.control.model import FIRST_DAY, Area, AuthoredLine, Overlay, OverlayPeriod
 from geodata.csv_rows import read_rows
@@ -85,12 +80,24 @@ def _features(path: Path, problems: list[Problem]) -> list[tuple[int, dict, dict
     return out
 
 
-def _geometry(path: Path, line: int, feature: dict, problems: list[Problem]):
-    """The feature's geometry: an object, non-empty, every coordinate finite and on Earth."""
+def _geometry(path: Path, line: int, feature: dict, problems: list[Problem], checked: bool):
+    """The feature's geometry: an object, non-empty, every coordinate finite and on Earth.
+
+    ``checked``: the file is as the build checked it (:mod:`geodata.prebuilt`); its GeoJSON
+    is kept as it is, made a shapely geometry on first use (numpy and shapely are imported
+    here, not at the top, for that).
+    """
     geometry = feature.get("geometry")
     if not isinstance(geometry, dict):
         problems.append(Problem(path, line, "bad geometry: not a GeoJSON geometry object"))
         return None
+    if checked:
+        return geometry
+    import numpy as np
+    import shapely
+    from shapely.errors import ShapelyError
+    from shapely.geometry import shape
+
     try:
         with warnings.catch_warnings():  # shapely warns of NaN; the check below reports it
             warnings.simplefilter("ignore", RuntimeWarning)
@@ -111,13 +118,17 @@ def _geometry(path: Path, line: int, feature: dict, problems: list[Problem]):
     return geom
 
 
-def read_areas(path: Path) -> tuple[dict[str, Area], list[Problem], dict[str, int]]:
+def read_areas(
+    path: Path, checked: bool = False
+) -> tuple[dict[str, Area], list[Problem], dict[str, int]]:
     """Areas by id, problems, and the line each area is on (for the validator).
 
     Parameters
     ----------
     path : pathlib.Path
         An ``areas.geojson``, written one feature per line.
+    checked : bool, default False
+        The file is as the build checked it: geometries are not checked again.
 
     Returns
     -------
@@ -146,7 +157,7 @@ def read_areas(path: Path) -> tuple[dict[str, Area], list[Problem], dict[str, in
         if aid in areas:
             problems.append(Problem(path, line, f"duplicate area id {aid!r}"))
             continue
-        geom = _geometry(path, line, f, problems)
+        geom = _geometry(path, line, f, problems, checked)
         km2 = _km2(p.get("km2", 0.0))
         if km2 is None:
             problems.append(Problem(path, line, f"area {aid!r}: km2 is not a number ≥ 0"))
@@ -296,7 +307,9 @@ def _line_of(rows: list[tuple[int, Period]], why: str) -> int:
     return rows[0][0]
 
 
-def read_overlays(geo_path: Path, periods_path: Path) -> tuple[dict[str, Overlay], list[Problem]]:
+def read_overlays(
+    geo_path: Path, periods_path: Path, checked: bool = False
+) -> tuple[dict[str, Overlay], list[Problem]]:
     """Overlays with their periods; periods of unknown overlays and overlaps are problems.
 
     Parameters
@@ -305,6 +318,8 @@ def read_overlays(geo_path: Path, periods_path: Path) -> tuple[dict[str, Overlay
         ``overlays.geojson``.
     periods_path : pathlib.Path
         ``overlay_periods.csv``.
+    checked : bool, default False
+        ``geo_path`` is as the build checked it: geometries are not checked again.
 
     Returns
     -------
@@ -323,7 +338,7 @@ def read_overlays(geo_path: Path, periods_path: Path) -> tuple[dict[str, Overlay
     problems: list[Problem] = []
     shapes = {}
     for line, f, p in _features(geo_path, problems):
-        geom = _geometry(geo_path, line, f, problems)
+        geom = _geometry(geo_path, line, f, problems, checked)
         if not isinstance(p.get("id"), str):
             problems.append(Problem(geo_path, line, "overlay without an id (a text)"))
         elif geom is not None:
@@ -371,7 +386,7 @@ def _overlay_period(row: dict[str, str], shapes: dict) -> tuple[str, OverlayPeri
     )
 
 
-def read_lines(path: Path) -> tuple[dict[str, AuthoredLine], list[Problem]]:
+def read_lines(path: Path, checked: bool = False) -> tuple[dict[str, AuthoredLine], list[Problem]]:
     """Authored lines; each must carry a source, an accuracy note and a confidence.
 
     A line without them is left out: an unsourced line on a conflict map reads as fact.
@@ -380,6 +395,8 @@ def read_lines(path: Path) -> tuple[dict[str, AuthoredLine], list[Problem]]:
     ----------
     path : pathlib.Path
         ``lines.geojson``.
+    checked : bool, default False
+        The file is as the build checked it: geometries are not checked again.
 
     Returns
     -------
@@ -402,7 +419,7 @@ def read_lines(path: Path) -> tuple[dict[str, AuthoredLine], list[Problem]]:
             lacks = ", ".join(missing)
             problems.append(Problem(path, line, f"line feature lacks (as text) {lacks}"))
             continue
-        geom = _geometry(path, line, f, problems)
+        geom = _geometry(path, line, f, problems, checked)
         try:
             shown = [_day_or_none(p.get(k)) for k in ("shown_from", "shown_until")]
         except ValueError as exc:

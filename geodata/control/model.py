@@ -2,19 +2,61 @@
 
 Plain dataclasses; :mod:`geodata.control.files` reads them from ``resources/control`` and
 :mod:`geodata.control` is the API the app and the CLI use (``load_control``, ``stats``).
+
+Each shape is made a shapely geometry when first asked for (``geometry``): the shipped
+data, checked when it was built, loads without shapely, so that the window's start does
+not wait for numpy and shapely (docs/benchmarks.md, "Start-up").
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-
-from shapely import STRtree
-from shapely.geometry import Point
-from shapely.geometry.base import BaseGeometry
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from geodata.events import Event
 from geodata.timeline import ControlTimeline
+
+if TYPE_CHECKING:
+    from shapely import STRtree
+    from shapely.geometry.base import BaseGeometry
+
+
+def as_geometry(shape: BaseGeometry | Mapping) -> BaseGeometry:
+    """``shape`` as a shapely geometry.
+
+    Parameters
+    ----------
+    shape : shapely.geometry.base.BaseGeometry or mapping
+        A GeoJSON geometry object is made one (shapely is imported then).
+
+    Returns
+    -------
+    shapely.geometry.base.BaseGeometry
+
+    Examples
+    --------
+    >>> as_geometry({"type": "Point", "coordinates": [46.75, 39.82]}).wkt
+    'POINT (46.75 39.82)'
+    """
+    if isinstance(shape, Mapping):
+        from shapely.geometry import shape as from_geojson
+
+        return from_geojson(shape)
+    return shape
+
+
+class Shaped:
+    """``geometry``: the ``shape`` field as a shapely geometry, made once."""
+
+    shape: BaseGeometry | Mapping
+
+    @cached_property
+    def geometry(self) -> BaseGeometry:
+        return as_geometry(self.shape)
+
 
 __all__ = ["FIRST_DAY", "Area", "AuthoredLine", "ControlData", "Overlay", "OverlayPeriod"]
 
@@ -22,7 +64,7 @@ FIRST_DAY = date(1923, 7, 7)  # the NKAO decree: where the data begins
 
 
 @dataclass(frozen=True)
-class Area:
+class Area(Shaped):
     """One control area: names as each side uses them, its km² and its geometry.
 
     Parameters
@@ -36,8 +78,9 @@ class Area:
     km2 : float
         Geodesic area from the build, so sums never depend on a projection at run time.
     note : str
-    geometry : shapely.geometry.base.BaseGeometry
-        Not compared and not shown in ``repr``.
+    shape : shapely.geometry.base.BaseGeometry or mapping
+        Or a checked GeoJSON geometry; ``geometry`` is it as shapely's. Not compared and
+        not shown in ``repr``.
 
     Examples
     --------
@@ -53,7 +96,7 @@ class Area:
     name_az: str
     km2: float
     note: str
-    geometry: BaseGeometry = field(repr=False, compare=False)
+    shape: BaseGeometry | Mapping = field(repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -86,7 +129,7 @@ class OverlayPeriod:
 
 
 @dataclass(frozen=True)
-class Overlay:
+class Overlay(Shaped):
     """A layer that is not control (peacekeeping zone, blockade), with its own periods.
 
     Kept apart from control so a zone never changes who holds an area, only what is drawn on top.
@@ -98,7 +141,8 @@ class Overlay:
     source : str
     accuracy : str
         How exact the geometry is.
-    geometry : shapely.geometry.base.BaseGeometry
+    shape : shapely.geometry.base.BaseGeometry or mapping
+        Or a checked GeoJSON geometry; ``geometry`` is it as shapely's.
     periods : tuple of OverlayPeriod, optional
         Sorted by start; empty means never shown.
 
@@ -114,7 +158,7 @@ class Overlay:
     name: str
     source: str
     accuracy: str
-    geometry: BaseGeometry = field(repr=False, compare=False)
+    shape: BaseGeometry | Mapping = field(repr=False, compare=False)
     periods: tuple[OverlayPeriod, ...] = ()
 
     def period_at(self, day: date) -> OverlayPeriod | None:
@@ -140,7 +184,7 @@ class Overlay:
 
 
 @dataclass(frozen=True)
-class AuthoredLine:
+class AuthoredLine(Shaped):
     """An authored line (1994 line of contact, corridor routes …) with its source.
 
     Parameters
@@ -150,7 +194,8 @@ class AuthoredLine:
     accuracy : str
         How exact the drawing is.
     confidence : str
-    geometry : shapely.geometry.base.BaseGeometry
+    shape : shapely.geometry.base.BaseGeometry or mapping
+        Or a checked GeoJSON geometry; ``geometry`` is it as shapely's.
     shown_from, shown_until : datetime.date or None, optional
         The map draws the line on ``[shown_from, shown_until)``; construction lines (used
         to cut areas) have neither and are never drawn.
@@ -169,7 +214,7 @@ class AuthoredLine:
     source: str
     accuracy: str
     confidence: str
-    geometry: BaseGeometry = field(repr=False, compare=False)
+    shape: BaseGeometry | Mapping = field(repr=False, compare=False)
     # The map draws the line on [shown_from, shown_until); construction lines have neither.
     shown_from: date | None = None
     shown_until: date | None = None
@@ -210,6 +255,9 @@ class ControlData:
     overlays : dict of str to Overlay
     events : list of Event
     lines : dict of str to AuthoredLine
+    checked_at_build : bool, default False
+        Loaded from the shipped files as the build checked them (:mod:`geodata.prebuilt`):
+        the map may draw their layers as the build made them.
 
     Examples
     --------
@@ -224,6 +272,7 @@ class ControlData:
     overlays: dict[str, Overlay]
     events: list[Event]
     lines: dict[str, AuthoredLine]
+    checked_at_build: bool = False  # the shipped data, unchanged: see geodata.prebuilt
     _tree: STRtree | None = field(default=None, repr=False)
     _tree_ids: list[str] = field(default_factory=list, repr=False)
 
@@ -250,6 +299,9 @@ class ControlData:
         >>> data.area_at(40.18, 44.51) is None  # Yerevan
         True
         """
+        from shapely import STRtree
+        from shapely.geometry import Point
+
         if self._tree is None:
             self._tree_ids = [a for a in self.areas if a in self.timeline]
             self._tree = STRtree([self.areas[a].geometry for a in self._tree_ids])

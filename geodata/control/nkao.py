@@ -19,14 +19,16 @@ the oblast had no enclaves, and a hole in the union is a gap of the areas, not a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
-import shapely
-from shapely.geometry import LineString, MultiPolygon, Point, Polygon
-from shapely.geometry.base import BaseGeometry
+from geodata.control.model import FIRST_DAY, ControlData, Shaped
 
-from geodata.control.model import FIRST_DAY, ControlData
+if TYPE_CHECKING:
+    from shapely.geometry import Point
+    from shapely.geometry.base import BaseGeometry
 
 __all__ = [
     "ABOLISHED",
@@ -80,7 +82,7 @@ _PERIODS = (
 
 
 @dataclass(frozen=True)
-class NkaoPeriod:
+class NkaoPeriod(Shaped):
     """The boundary under one name on ``[start, end)`` (``end`` None: still drawn).
 
     The oblast keeps one outline but two names: the map must not pretend the abolition of
@@ -94,7 +96,8 @@ class NkaoPeriod:
     start : datetime.date
     end : datetime.date or None
     note : str
-    geometry : shapely.geometry.base.BaseGeometry
+    shape : shapely.geometry.base.BaseGeometry or mapping
+        Or its GeoJSON; ``geometry`` is it as shapely's.
     source, accuracy : str, optional
 
     Examples
@@ -110,7 +113,7 @@ class NkaoPeriod:
     start: date
     end: date | None
     note: str
-    geometry: BaseGeometry = field(repr=False, compare=False)
+    shape: BaseGeometry | Mapping = field(repr=False, compare=False)
     source: str = SOURCE
     accuracy: str = ACCURACY
 
@@ -174,6 +177,9 @@ def outline(data: ControlData) -> BaseGeometry | None:
     >>> outline(load_control()[0]).contains(Point(46.7528, 39.8177))  # Stepanakert
     True
     """
+    import shapely
+    from shapely.geometry import MultiPolygon, Polygon
+
     parts = [data.areas[a].geometry for a in NKAO_AREAS if a in data.areas]
     if not parts:
         return None
@@ -227,12 +233,7 @@ def spans(data: ControlData) -> dict[str, tuple[date, date | None]]:
     >>> spans(load_control()[0])["former-nkao-label"]
     (datetime.date(1991, 11, 26), None)
     """
-    if not any(a in data.areas for a in NKAO_AREAS):
-        return {}
-    out: dict[str, tuple[date, date | None]] = {}
-    for ident, _name, start, end in _PERIODS:
-        out[ident] = out[f"{ident}-label"] = (start, end)
-    return out
+    return {ident: (start, end) for ident, _name, start, end in _drawn_periods(data)}
 
 
 def label_point(shape: BaseGeometry) -> Point:
@@ -254,6 +255,8 @@ def label_point(shape: BaseGeometry) -> Point:
     >>> label_point(box(0, 0, 10, 10)).coords[0]
     (5.0, 7.0)
     """
+    from shapely.geometry import LineString
+
     west, south, east, north = shape.bounds
     y = north - 0.3 * (north - south)
     cut = shape.intersection(LineString([(west, y), (east, y)]))
@@ -261,13 +264,16 @@ def label_point(shape: BaseGeometry) -> Point:
     return longest.interpolate(0.5, normalized=True)
 
 
-def drawn(data: ControlData) -> dict[str, NkaoPeriod]:
+def drawn(data: ControlData, shapes: Mapping[str, Mapping] | None = None) -> dict[str, NkaoPeriod]:
     """What the map draws, by feature id: each period's boundary, and its name at
     :func:`label_point` as ``<id>-label``. Both are shown on the period's days.
 
     Parameters
     ----------
     data : ControlData
+    shapes : mapping of str to mapping, optional
+        Each feature's GeoJSON geometry as the build drew it (:mod:`geodata.page_layers`):
+        then no outline is computed, and shapely is not needed.
 
     Returns
     -------
@@ -279,8 +285,22 @@ def drawn(data: ControlData) -> dict[str, NkaoPeriod]:
     >>> list(drawn(load_control()[0]))
     ['nkao', 'nkao-label', 'former-nkao', 'former-nkao-label']
     """
+    if shapes is not None:
+        return {
+            ident: NkaoPeriod(ident, name, start, end, NOTES[ident.removesuffix("-label")], shape)
+            for ident, name, start, end in _drawn_periods(data)
+            if (shape := shapes.get(ident)) is not None
+        }
     out: dict[str, NkaoPeriod] = {}
     for period in periods(data):
         out[period.id] = period
-        out[f"{period.id}-label"] = replace(period, geometry=label_point(period.geometry))
+        out[f"{period.id}-label"] = replace(period, shape=label_point(period.geometry))
     return out
+
+
+def _drawn_periods(data: ControlData):
+    """(id, name, start, end) of each feature :func:`drawn` makes, without its shape."""
+    if any(a in data.areas for a in NKAO_AREAS):
+        for ident, name, start, end in _PERIODS:
+            yield ident, name, start, end
+            yield f"{ident}-label", name, start, end

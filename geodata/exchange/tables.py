@@ -217,7 +217,7 @@ def nkao_layer(rows: list[NkaoPeriod]) -> Layer:
         NKAO,
         "MultiLineString",
         NKAO_TYPES,
-        [replace(r, geometry=r.geometry.boundary) for r in rows],
+        [replace(r, shape=r.geometry.boundary) for r in rows],
         lambda r: {
             "id": r.id,
             "name": r.name,

@@ -3,7 +3,6 @@
 from datetime import date
 
 import pytest
-from shapely.geometry import Point, shape
 
 from geodata.compare import compare
 from geodata.control import controllers, load_control, recognised_state
@@ -20,7 +19,6 @@ from geodata.map_style import (
     change_legend,
     change_styles,
     contested_at_home,
-    countries_geojson,
     events_at,
     held_outside,
     holders_at,
@@ -84,22 +82,6 @@ def test_area_styles_follow_the_timeline(day):
 def test_pale_for_land_held_by_its_own_state_full_colour_otherwise(area, day, fill):
     styles = area_styles(DATA, {area: DATA.timeline.state_of(area, day)})
     assert styles[area].fill == fill and styles[area].status == "stable"
-
-
-def test_both_countries_are_filled_in_full_around_the_areas_and_lakes_stay_water():
-    features = {f["properties"]["id"]: f for f in countries_geojson(DATA)["features"]}
-    assert set(features) == {f"country-{c}" for c in COUNTRIES}
-    for code in COUNTRIES:
-        f = features[f"country-{code}"]
-        assert f["properties"]["fill"] == tint(controllers.colour(code))
-        face = shape(f["geometry"])
-        for area in DATA.areas.values():
-            assert face.intersection(area.geometry).area < 1e-4, (code, area.id)
-    armenia, azerbaijan = (shape(features[f"country-{c}"]["geometry"]) for c in ("AM", "AZ"))
-    assert armenia.contains(Point(44.51, 40.18))  # Yerevan
-    assert azerbaijan.contains(Point(49.87, 40.41))  # Baku
-    assert azerbaijan.contains(Point(45.41, 39.21))  # Nakhchivan, the exclave
-    assert not armenia.contains(Point(45.25, 40.35))  # Lake Sevan is water
 
 
 def test_full_colour_in_the_legend_only_for_land_held_by_another_party():

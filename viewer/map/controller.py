@@ -19,27 +19,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
-import shapely
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from geodata.basemap import land_of
-from geodata.control import nkao
 from geodata.dates import day_label
 from geodata.i18n import language, translate
 from geodata.map_style import (
     AreaStyle,
     Legend,
     area_styles,
-    countries_geojson,
     events_at,
     legend_at,
-    line_style,
     lines_visible,
-    nkao_style,
     nkao_visible,
-    overlay_style,
     overlays_visible,
 )
+from geodata.page_layers import countries_geojson, layer_files, shapes_of
 from geodata.page_strings import page_catalogue
 from geodata.places import places_geojson
 from geodata.story.map import SectionFrame
@@ -71,19 +65,6 @@ log = logging.getLogger(__name__)
 
 Provider = Callable[[date], Iterable[Message]]  # a feature's messages for a date
 STALL_MS = 2000  # unacknowledged by then (page reloaded, busy machine): the next may go
-
-
-def _geojson(items: dict, properties) -> bytes:
-    """Features with an ``id`` and their geometry, coordinates to 5 decimals (~1 m)."""
-    features = [
-        {
-            "type": "Feature",
-            "properties": {"id": ident, **properties(item)},
-            "geometry": json.loads(shapely.to_geojson(shapely.set_precision(item.geometry, 1e-5))),
-        }
-        for ident, item in items.items()
-    ]
-    return json.dumps({"type": "FeatureCollection", "features": features}).encode()
 
 
 class MapController(QObject):
@@ -126,31 +107,17 @@ class MapController(QObject):
 
     def _send_layers(self) -> None:
         control = self.session.data.control
+        self._shapes = shapes_of(control)
         self._send_countries()
         if control is None:
             return
-        areas = self.map.serve("data/areas.geojson", _geojson(control.areas, lambda a: {}))
-        self.map.bridge.send(SetLayerData(layer="areas", url=areas))
-        overlays = self.map.serve(
-            "data/overlays.geojson", _geojson(control.overlays, overlay_style)
-        )
-        self.map.bridge.send(SetLayerData(layer="overlays", url=overlays))
-        land = land_of(("AM", "AZ"))
-        drawn = {
-            i: replace(line, geometry=line.geometry.intersection(land))
-            for i, line in control.lines.items()
-            if line.shown_from
-        }
-        lines = self.map.serve("data/lines.geojson", _geojson(drawn, line_style))
-        self.map.bridge.send(SetLayerData(layer="lines", url=lines))
-        boundary = self.map.serve("data/nkao.geojson", _geojson(nkao.drawn(control), nkao_style))
-        self.map.bridge.send(SetLayerData(layer="nkao", url=boundary))
+        for layer, body in layer_files(control, self._shapes).items():
+            url = self.map.serve(f"data/{layer}.geojson", body)
+            self.map.bridge.send(SetLayerData(layer=layer, url=url))
 
     def _send_countries(self) -> None:
         """Armenia and Azerbaijan outside the control areas, in the palette's pale tints."""
-        control = self.session.data.control
-        hc = self.palette == "high-contrast"
-        body = json.dumps(countries_geojson(control, hc)).encode()
+        body = countries_geojson(self._shapes, self.palette == "high-contrast")
         url = self.map.serve(f"data/countries-{self.palette}.geojson", body)
         self.map.bridge.send(SetLayerData(layer="countries", url=url))
 
