@@ -32,6 +32,16 @@ def test_page_loads_offline_with_no_remote_request(mapview):
     assert any(path.startswith("leaflet/") for path in mapview.scheme.served)
 
 
+def test_the_page_asks_once_for_each_basemap_file_it_preloads(mapview):
+    """The page's head preloads what it fetches at boot (viewer.map.page.preload_links), so
+    that Chromium asks for it early; a preload that fetch() cannot reuse is asked twice."""
+    boot = [path for path in mapview.scheme.served if path.startswith("basemap/")]
+    assert {"basemap/context.geojson", "basemap/admin1.geojson", "basemap/hillshade.png"} <= set(
+        boot
+    )
+    assert len(boot) == len(set(boot)), boot
+
+
 def test_online_tiles_are_listed_but_blocked_while_not_allowed(mapview):
     run_js(
         mapview,

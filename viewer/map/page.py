@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import folium
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geodata.map_labels import MAP_LABELS
@@ -133,6 +133,26 @@ def atlas_config() -> PageConfig:
     return PageConfig(bounds=view_bounds(DEFAULT_VIEW), layers=layers, attribution=ATTRIBUTION)
 
 
+def preload_links(layers: dict[str, Any]) -> str:
+    """``<link rel="preload">`` for the files the page fetches when it boots.
+
+    Chromium then asks for them as it reads the page's head, with its scripts, not after
+    the scripts have run: they are served before the window's start (on the same Python
+    thread as the scheme handler) keeps the handler waiting (docs/benchmarks.md).
+
+    >>> print(preload_links({"water": "w.geojson", "hillshade": {"url": "h.png"}}))
+    <link rel="preload" href="w.geojson" as="fetch" crossorigin="anonymous">
+    <link rel="preload" href="h.png" as="image">
+    """
+    links = []
+    for value in layers.values():
+        if isinstance(value, str) and value.endswith(".geojson"):
+            links.append(f'<link rel="preload" href="{value}" as="fetch" crossorigin="anonymous">')
+        elif isinstance(value, dict) and "url" in value:
+            links.append(f'<link rel="preload" href="{value["url"]}" as="image">')
+    return "\n".join(links)
+
+
 def build_page(config: PageConfig) -> str:
     """The complete HTML of a map page; the same config always gives the same bytes."""
     fmap = _OfflineMap(
@@ -157,6 +177,7 @@ def build_page(config: PageConfig) -> str:
     for number, element in enumerate(elements):
         element._id = f"atlas{number}"  # folium's are random: fixed names, same bytes
     fmap.get_root()._id = "atlas-root"
+    fmap.get_root().header.add_child(Element(preload_links(config.layers)), name="preloads")
     return fmap.get_root().render()
 
 
