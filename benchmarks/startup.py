@@ -9,7 +9,8 @@ window's command (``main.py``, with this interpreter, as ``uv run caucasus-atlas
 the PyInstaller bundle's executable, both until they log "map ready" under ``--debug``.
 With ``--base``, another checkout (``git worktree add ../base <commit>``) is timed in turn
 with this one, round by round, so that the machine's load weighs on both alike; its bundle
-is taken from the same path under it. Each round records the load average.
+is taken from the same path under it. Each round records the load average. A first,
+untimed run fills Python's bytecode caches, as any earlier start has on a user's machine.
 Results are recorded in docs/benchmarks.md.
 """
 
@@ -62,6 +63,9 @@ def one_run(
     under ``--debug``) whose stderr says "map ready".
     """
     env = {**os.environ, "XDG_CONFIG_HOME": "/tmp/atlas-bench-config"}
+    # Python caches compiled modules (.pyc) on a user's machine; a run without that cache
+    # (this variable, set on some build machines) times compiling numpy and the app too.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     command = [sys.executable, "-c", script] if isinstance(script, str) else script
     if not isinstance(script, str):
         env["QT_QPA_PLATFORM"] = "offscreen"
@@ -133,6 +137,8 @@ def main() -> None:
     base = Path(args.base).resolve() if args.base else None
     times: dict[str, list[float]] = {}
     bare, loads = [], []
+    for root in filter(None, (base, ROOT)):
+        one_run(ATLAS, settle_s=0, root=root)  # writes the bytecode caches; not timed
     for _ in range(args.runs):
         loads.append(round(os.getloadavg()[0], 1))
         if base:
