@@ -124,7 +124,8 @@ class UserLayers(QObject):
         Whatever a remembered file now raises, the app starts: it is dropped and logged.
         """
         dropped = []
-        for path in remembered():
+        paths = remembered()
+        for path in paths:
             try:
                 self._add(path)
             except AtlasError as exc:
@@ -136,7 +137,8 @@ class UserLayers(QObject):
                         path=path, error=type(exc).__name__
                     )
                 )
-        self._remember()
+        if list(self.layers.values()) != paths:  # a write syncs the file: ms of the start
+            self._remember()
         if dropped:
             self.window.statusBar().showMessage(
                 self.tr("Layer dropped: {layers}").format(layers="; ".join(dropped)), 15000

@@ -1,6 +1,7 @@
 """The window's features are imported and built when first used, not at start (issue 16:
 the map must be ready fast): compare's panel and QtCharts, and presentation mode. Their
-menu actions and shortcuts are there from the start all the same."""
+menu actions and shortcuts are there from the start all the same. A start with nothing to
+remember writes no settings (each write syncs the file to disk)."""
 
 import os
 import subprocess
@@ -23,6 +24,7 @@ LAZY = (
 
 # Fresh interpreter: the test process has imported everything long ago.
 SCRIPT = """
+import os
 import sys
 from PySide6.QtGui import QAction
 from viewer.app import create_application
@@ -35,6 +37,8 @@ window = MainWindow(Session.load(date_text="1994-05-12"), "karabakh", MapView())
 def loaded():
     return sorted(m for m in LAZY if m in sys.modules)
 print("built:", loaded())
+written = [f for _, _, files in os.walk(os.environ["XDG_CONFIG_HOME"]) for f in files]
+print("settings written:", written)
 actions = {a.shortcut().toString(): a for a in window.findChildren(QAction)}
 print("keys:", sorted(k for k in ("Ctrl+K", "Ctrl+G", "Ctrl+Shift+K", "F5") if k in actions))
 actions["Ctrl+G"].trigger()
@@ -61,6 +65,7 @@ def test_the_window_imports_compare_charts_and_presentation_on_first_use(tmp_pat
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "built: []" in result.stdout, result.stdout
+    assert "settings written: []" in result.stdout, result.stdout
     assert "keys: ['Ctrl+G', 'Ctrl+K', 'Ctrl+Shift+K', 'F5']" in result.stdout, result.stdout
     assert "chart: ChartPanel True" in result.stdout
     assert "panel: ComparePanel" in result.stdout
