@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.story_dock = QDockWidget(self)
         self.texts.bind(self.story_dock.setWindowTitle, QT_TRANSLATE_NOOP("MainWindow", "Story"))
         self.story_dock.setObjectName("story-dock")
-        self.story_panel = StoryPanel(session, self.controller)
+        self.story_panel = StoryPanel(session, self.controller, self.story_dock)
         self.story_dock.setWidget(self.story_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.story_dock)
 
