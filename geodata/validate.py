@@ -87,7 +87,7 @@ def validate_directory(directory: Path | str | None = None) -> list[Problem]:
     []
     """
     d = Path(directory) if directory else CONTROL_DIR
-    _, problems = load_control(d)
+    _, problems = load_control(d, check_all=True)  # validate trusts no earlier check
     geometry = [
         p
         for p in check_geometry(d / "areas.geojson")
