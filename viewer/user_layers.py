@@ -14,6 +14,7 @@ Wire it with one line at the end of ``MainWindow._build_menus``::
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from pathlib import Path
@@ -56,8 +57,6 @@ COLOURS = ("#6a3d9a", "#b15928", "#1f78b4", "#33a02c", "#e31a1c", "#ff7f00")
 
 def layer_id(path: str) -> str:
     """A stable id for a file (the same file keeps its id between runs)."""
-    import hashlib  # here: OpenSSL's load is a few ms of a start that has no layer to add
-
     return "user-" + hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:10]
 
 
