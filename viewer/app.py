@@ -143,6 +143,7 @@ def _load_in_background(story: str | None):
     return data
 
 
+SWITCH_S = 0.0005
 _runs = 0  # of _while_events_run: before the first, no window has left garbage
 
 
@@ -158,6 +159,11 @@ def _while_events_run(work):
     or deadlocks when its objects die outside this thread. Garbage left by earlier windows
     (tests open many) is collected here first, on this thread and outside any destructor,
     so that it does not pile up while collection is off.
+
+    Meanwhile the interpreter passes the GIL on every :data:`SWITCH_S` instead of every
+    5 ms: each of the page's requests (the scheme handler here, the request interceptor on
+    Chromium's IO thread) needs Python for a moment, and waited for the loading thread's
+    turn to end. The map was ready ~0.1 s sooner (docs/benchmarks.md, "Start-up").
     """
     import gc
     import threading
@@ -183,13 +189,15 @@ def _while_events_run(work):
     if _runs:
         gc.collect()
     _runs += 1
-    collecting = gc.isenabled()
+    collecting, switch = gc.isenabled(), sys.getswitchinterval()
     gc.disable()
+    sys.setswitchinterval(SWITCH_S)
     try:
         thread.start()
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         thread.join()
     finally:
+        sys.setswitchinterval(switch)
         if collecting:
             gc.enable()
     if "error" in outcome:
