@@ -1,5 +1,8 @@
 """File → Add layer…, the Layers submenu and File → Export data…: data in and out.
 
+The Export data dialog and the export are :mod:`viewer.exports.data_dialog`, imported at its
+first use.
+
 A user's layer (GeoJSON, KML or GPX) is read and checked by
 :func:`geodata.exchange.user_layers.read_user_layer`; only a file that passes every check
 reaches the map, as GeoJSON served at ``atlas://app/user/<id>.geojson`` and an
@@ -19,23 +22,9 @@ import json
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from geodata.i18n import QT_TRANSLATE_NOOP
 from geodata.problems import AtlasError
@@ -43,7 +32,7 @@ from viewer.i18n import Texts, on_language_change
 from viewer.menus import window_menu
 from viewer.settings import setting_paths
 
-__all__ = ["SETTINGS_KEY", "ExportDialog", "UserLayers", "install_data_menus"]
+__all__ = ["SETTINGS_KEY", "UserLayers", "install_data_menus"]
 
 SETTINGS_KEY = "layers/user"
 FILE_FILTER = QT_TRANSLATE_NOOP(
@@ -169,117 +158,11 @@ class UserLayers(QObject):
             action.triggered.connect(lambda _=False, i=ident: self.remove(i))
 
 
-class ExportDialog(QDialog):
-    """Format, an optional date window and a file: File → Export data…."""
+def _export_data(window) -> None:
+    """File → Export data…: the dialog's module is imported when first asked for."""
+    from viewer.exports.data_dialog import export_data
 
-    def __init__(self, window):
-        super().__init__(window)
-        from geodata.exchange.export import FORMATS
-
-        data = window.session.data
-        self.setWindowTitle(self.tr("Export data"))
-        self.format = QComboBox()
-        labels = {
-            "kml": self.tr("KML (Google Earth)"),
-            "geojson": self.tr("GeoJSON (QGIS)"),
-            "gpkg": self.tr("GeoPackage (QGIS)"),
-            "csv": self.tr("CSV (spreadsheet)"),
-        }
-        for fmt in FORMATS:
-            self.format.addItem(labels[fmt], fmt)
-        first = QDate(data.first_day.year, data.first_day.month, data.first_day.day)
-        last = QDate(data.last_day.year, data.last_day.month, data.last_day.day)
-        self.use_from, self.start = QCheckBox(self.tr("From")), self._date(first, first, last)
-        self.use_to, self.end = QCheckBox(self.tr("To")), self._date(last, first, last)
-        self.path = QLineEdit()
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path)
-        row.addWidget(browse)
-        holder = QWidget()
-        holder.setLayout(row)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Format"), self.format)
-        form.addRow(self.use_from, self.start)
-        form.addRow(self.use_to, self.end)
-        form.addRow(self.tr("File"), holder)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    @staticmethod
-    def _date(value: QDate, lo: QDate, hi: QDate) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDateRange(lo, hi)
-        edit.setCalendarPopup(True)
-        return edit
-
-    def _browse(self) -> None:
-        from geodata.exchange.export import SUFFIXES
-
-        fmt = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export data"), f"caucasus-atlas{SUFFIXES[fmt]}", f"*{SUFFIXES[fmt]}"
-        )
-        if path:
-            self.path.setText(path)
-
-    def options(self) -> dict:
-        """What the user chose, as :func:`geodata.exchange.export` arguments."""
-        return {
-            "fmt": self.format.currentData(),
-            "path": self.path.text().strip(),
-            "start": self.start.date().toPython() if self.use_from.isChecked() else None,
-            "end": self.end.date().toPython() if self.use_to.isChecked() else None,
-        }
-
-
-def export_data(window, options: dict | None = None) -> bool:
-    """Run the export dialog (or use ``options``) and write; say where, or what went wrong.
-
-    After a warning the same dialog comes back with the user's choices, so a wrong folder
-    costs one correction, not the whole form again.
-    """
-    dialog = ExportDialog(window) if options is None else None
-    while True:
-        if dialog is not None:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            options = dialog.options()
-        problem = _export(window, options)
-        if problem is None:
-            return True
-        QMessageBox.warning(
-            window, QCoreApplication.translate("ExportDialog", "Cannot export"), problem
-        )
-        if dialog is None:
-            return False
-
-
-def _export(window, options: dict) -> str | None:
-    """Write the export; ``None`` when done (and the user told where), else the problem."""
-    from geodata.exchange import export
-    from viewer.exports.saved import tell_saved
-
-    if not options["path"]:
-        return QCoreApplication.translate("ExportDialog", "Choose a file to write.")
-    try:
-        done = export(window.session.data, **options)
-    except AtlasError as exc:
-        return str(exc)
-    tell_saved(
-        window,
-        QCoreApplication.translate("ExportDialog", "Export data"),
-        Path(options["path"]),
-        QCoreApplication.translate("ExportDialog", "Exported"),
-        done.summary(),
-    )
-    return None
+    export_data(window)
 
 
 def _before_quit(menu: QMenu) -> QAction | None:
@@ -302,7 +185,7 @@ def install_data_menus(window) -> UserLayers:
     add.triggered.connect(layers.ask_and_add)
     export = QAction(window)
     texts.bind(export.setText, QT_TRANSLATE_NOOP("ExportDialog", "Export &data…"))
-    export.triggered.connect(lambda: export_data(window))
+    export.triggered.connect(lambda: _export_data(window))
     menu.insertAction(before, add)
     menu.insertMenu(before, layers.menu)
     menu.insertAction(before, export)

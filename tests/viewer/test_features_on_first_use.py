@@ -19,6 +19,7 @@ LAZY = (
     "viewer.classroom.presentation",
     "viewer.classroom.tour",
     "viewer.classroom.presenter_view",
+    "viewer.exports.data_dialog",
 )  # not hashlib: loading the data hashes the control files (geodata.prebuilt, ~3 ms)
 
 # Fresh interpreter: the test process has imported everything long ago.

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.viewer.conftest import TIMEOUT, run_js, shown_window
 from viewer import user_layers
-from viewer.exports import saved
+from viewer.exports import data_dialog, saved
+from viewer.exports.data_dialog import export_data
 from viewer.shortcuts_help import menu_shortcuts, shortcut_rows, shortcuts_html
-from viewer.user_layers import SETTINGS_KEY, export_data
+from viewer.user_layers import SETTINGS_KEY
 
 
 @pytest.fixture
@@ -83,7 +84,7 @@ def test_an_export_says_where_it_wrote_and_opens_the_folder(window, tmp_path, mo
 
 def test_export_data_keeps_its_dialog_and_choices_after_a_warning(window, tmp_path, monkeypatch):
     warnings, shown = [], []
-    monkeypatch.setattr(user_layers.QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(data_dialog.QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     answers = iter([QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])
 
     def exec_(dialog):
@@ -93,7 +94,7 @@ def test_export_data_keeps_its_dialog_and_choices_after_a_warning(window, tmp_pa
             dialog.use_from.setChecked(True)
         return next(answers)
 
-    monkeypatch.setattr(user_layers.ExportDialog, "exec", exec_)
+    monkeypatch.setattr(data_dialog.ExportDialog, "exec", exec_)
     assert not export_data(window)
     assert len(warnings) == 1 and len(shown) == 2
     assert shown[0] is shown[1]  # the same dialog again ...

@@ -7,10 +7,14 @@ import json
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
 
 from tests.viewer.conftest import TIMEOUT, run_js, shown_window
 from viewer import user_layers
-from viewer.user_layers import SETTINGS_KEY, UserLayers, export_data
+from viewer.exports import data_dialog
+from viewer.exports.data_dialog import export_data
+from viewer.menus import window_menu
+from viewer.user_layers import SETTINGS_KEY, UserLayers
 
 PINS = {
     "type": "FeatureCollection",
@@ -57,6 +61,17 @@ def test_file_menu_offers_add_layer_layers_and_export(window):
     texts = [a.text().replace("&", "") for a in file_menu.actions()]
     assert {"Add layer…", "Layers", "Export data…"} <= set(texts)
     assert texts[-1] == "Quit"
+
+
+def test_export_data_from_the_menu_opens_the_dialog(window, monkeypatch):
+    """The menu item imports the dialog's module when first used: it must still open it."""
+    shown = []
+    monkeypatch.setattr(
+        data_dialog.ExportDialog, "exec", lambda d: shown.append(d) or QDialog.DialogCode.Rejected
+    )
+    actions = {a.text().replace("&", ""): a for a in window_menu(window, "File").actions()}
+    actions["Export data…"].trigger()
+    assert len(shown) == 1 and shown[0].parent() is window
 
 
 def test_add_draw_remember_and_remove_a_layer(window, qtbot, tmp_path, errors):
