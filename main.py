@@ -40,6 +40,8 @@ DESCRIPTION = QT_TRANSLATE_NOOP(
 DEBUG_HELP = QT_TRANSLATE_NOOP("cli", "log details to stderr, Qt's and Chromium's included")
 # How the dynamic loader says a shared library is missing (ImportError or OSError text).
 MISSING_LIBRARY = re.compile(r"([\w.+-]+\.so[\w.]*): cannot open shared object file")
+# The window's options that take a value (build_parser adds them).
+WINDOW_OPTIONS = ("--date", "--view", "--story", "--lang")
 LANG_HELP = QT_TRANSLATE_NOOP(
     "cli", "the interface language: en, ru, hy or az (default: the system's, or View → Language)"
 )
@@ -55,8 +57,35 @@ def _commands() -> list[ModuleType]:
     return modules
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
-    """The parser, its help in the current language (:func:`help_language` before it)."""
+def names_a_command(args: list[str]) -> bool:
+    """Whether ``args`` may name a subcommand or ask for help (else they open the window).
+
+    Only then does the parser need the subcommands, whose modules take ~35 ms to import:
+    the window's start would wait for them before its map page begins to load.
+
+    >>> names_a_command(["--date", "1994-05-12", "--debug"]), names_a_command([])
+    (False, False)
+    >>> names_a_command(["query", "--lang", "hy"]), names_a_command(["--lang=ru", "bogus"])
+    (True, True)
+    >>> names_a_command(["--help"])
+    True
+    """
+    needs_value = False
+    for arg in args:
+        if needs_value:
+            needs_value = False
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+        else:
+            needs_value = arg in WINDOW_OPTIONS
+    return False
+
+
+def build_parser(
+    with_commands: bool = True,
+) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The parser, its help in the current language (:func:`help_language` before it);
+    without the subcommands for a command line that opens the window."""
     parser = argparse.ArgumentParser(prog=PROG, description=translate("cli", DESCRIPTION))
     parser.add_argument("--date", help=translate("cli", "open at this date (YYYY-MM-DD)"))
     parser.add_argument(
@@ -67,8 +96,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     )
     parser.add_argument("--debug", action="store_true", help=translate("cli", DEBUG_HELP))
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", LANG_HELP))
+    commands: dict[str, ModuleType] = {}
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser, commands
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands = {}
     for module in _commands():
         text = translate("cli", module.HELP)
         command = sub.add_parser(module.NAME, help=text, description=text)
@@ -125,7 +157,7 @@ def help_language(argv: list[str] | None) -> str:
 
 def _main(argv: list[str] | None) -> int:
     with language_set(help_language(argv)), argparse_words():
-        parser, commands = build_parser()
+        parser, commands = build_parser(names_a_command(sys.argv[1:] if argv is None else argv))
         args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,

@@ -71,6 +71,21 @@ def test_the_command_line_is_parsed_without_numpy_shapely_or_qt():
     assert result.stdout.strip() == "[]"
 
 
+def test_a_command_line_that_opens_the_window_imports_no_subcommand():
+    """The subcommands' modules take ~35 ms to import, before Qt starts: the window's
+    command line (no subcommand named) builds its parser without them."""
+    probe = (
+        "import sys, main; main.build_parser(main.names_a_command(['--date', '1994-05-12'])); "
+        "print([m for m in sys.modules if m.startswith(('geodata.cli.', 'viewer.cli.'))"
+        " and not m.rpartition('.')[2].startswith('_')])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"
+
+
 def test_work_done_while_events_run_returns_its_result_and_raises_its_error(qtbot):
     from viewer.app import _while_events_run
 
