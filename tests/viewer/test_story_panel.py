@@ -5,7 +5,7 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
 
@@ -62,15 +62,18 @@ LITTLE = "little-help"
 MARKUP = ("<script", "<img", "<iframe", 'href="javascript', 'href="data', 'onerror="', 'src="')
 
 
-class PagelessController:
+class PagelessController(QObject):
     """The map controller without a page: each date's provider messages are sent at once
     (nothing to pace), and the page requests are the real controller's."""
+
+    datePainted = Signal(object)  # never emitted: nothing is painted
 
     frame = MapController.frame
     highlight = MapController.highlight
     open_popup = MapController.open_popup
 
     def __init__(self, session, bridge):
+        super().__init__()
         self.session = session
         self.map = SimpleNamespace(bridge=bridge)
         self.providers = []

@@ -6,7 +6,7 @@ the bridge's clicks and asks the map controller to open the pop-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from geodata.popups import event_popup_html, place_popup_html, region_popup_html
 
@@ -26,6 +26,14 @@ class MapPopups(QObject):
         bridge = controller.map.bridge
         bridge.regionClicked.connect(self.open_region)
         bridge.markerClicked.connect(self.open_place)
+        controller.datePainted.connect(self._prepare, Qt.ConnectionType.SingleShotConnection)
+
+    def _prepare(self, _day) -> None:
+        """Once the first date is painted: the areas' geometry, which the window starts
+        without (docs/benchmarks.md, "Start-up"), so that the first click does not wait
+        for it (~60 ms)."""
+        if (control := self.session.data.control) is not None:
+            QTimer.singleShot(0, self, control.prepare)  # after the paint's other listeners
 
     def open_region(self, region_id: str, lat: float, lon: float) -> None:
         data = self.session.data
