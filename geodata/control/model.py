@@ -24,38 +24,27 @@ if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
 
-def as_geometry(shape: BaseGeometry | Mapping) -> BaseGeometry:
-    """``shape`` as a shapely geometry.
-
-    Parameters
-    ----------
-    shape : shapely.geometry.base.BaseGeometry or mapping
-        A GeoJSON geometry object is made one (shapely is imported then).
-
-    Returns
-    -------
-    shapely.geometry.base.BaseGeometry
+class Shaped:
+    """``geometry``: the ``shape`` field as a shapely geometry, made once (a GeoJSON
+    geometry object is made one then, and shapely imported with it).
 
     Examples
     --------
-    >>> as_geometry({"type": "Point", "coordinates": [46.75, 39.82]}).wkt
-    'POINT (46.75 39.82)'
+    >>> line = AuthoredLine("l", "Line", "src", "rough", "High",
+    ...                     {"type": "LineString", "coordinates": [[46, 39], [47, 40]]})
+    >>> line.geometry.wkt
+    'LINESTRING (46 39, 47 40)'
     """
-    if isinstance(shape, Mapping):
-        from shapely.geometry import shape as from_geojson
-
-        return from_geojson(shape)
-    return shape
-
-
-class Shaped:
-    """``geometry``: the ``shape`` field as a shapely geometry, made once."""
 
     shape: BaseGeometry | Mapping
 
     @cached_property
     def geometry(self) -> BaseGeometry:
-        return as_geometry(self.shape)
+        if isinstance(self.shape, Mapping):
+            from shapely.geometry import shape
+
+            return shape(self.shape)
+        return self.shape
 
 
 __all__ = ["FIRST_DAY", "Area", "AuthoredLine", "ControlData", "Overlay", "OverlayPeriod"]
