@@ -15,10 +15,11 @@ import hashlib
 import json
 from pathlib import Path
 
-__all__ = ["INPUTS", "PREBUILT_DIR", "fingerprint", "unchanged"]
+from geodata.basemap import BASEMAP_DIR
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
-PREBUILT_DIR = RESOURCES / "prebuilt"
+__all__ = ["BASEMAP_INPUTS", "CONTROL_INPUTS", "PREBUILT_DIR", "fingerprint", "unchanged"]
+
+PREBUILT_DIR = BASEMAP_DIR.parent / "prebuilt"
 # What the checks and the layers depend on: the control files, and the basemap's countries
 # and lakes (the lines are clipped to the land, the countries' tints cut around the lakes).
 CONTROL_INPUTS = (
@@ -30,9 +31,6 @@ CONTROL_INPUTS = (
     "lines.geojson",
 )
 BASEMAP_INPUTS = ("countries.geojson", "water.geojson")
-INPUTS = tuple(f"control/{n}" for n in CONTROL_INPUTS) + tuple(
-    f"basemap/{n}" for n in BASEMAP_INPUTS
-)
 
 
 def fingerprint(control_dir: Path) -> dict[str, str]:
@@ -45,19 +43,22 @@ def fingerprint(control_dir: Path) -> dict[str, str]:
     Returns
     -------
     dict of str to str
-        Input name (:data:`INPUTS`) → hex digest; missing files are left out, so that
-        they never match.
+        ``control/<name>`` (:data:`CONTROL_INPUTS`) and ``basemap/<name>``
+        (:data:`BASEMAP_INPUTS`) → hex digest; missing files are left out, so that they
+        never match.
 
     Examples
     --------
     >>> from geodata.control import CONTROL_DIR
-    >>> sorted(fingerprint(CONTROL_DIR)) == sorted(INPUTS)
+    >>> sorted(fingerprint(CONTROL_DIR))[:2]
+    ['basemap/countries.geojson', 'basemap/water.geojson']
+    >>> len(fingerprint(CONTROL_DIR)) == len(CONTROL_INPUTS) + len(BASEMAP_INPUTS)
     True
     """
+    paths = {f"control/{n}": control_dir / n for n in CONTROL_INPUTS}
+    paths |= {f"basemap/{n}": BASEMAP_DIR / n for n in BASEMAP_INPUTS}
     out = {}
-    for name in INPUTS:
-        folder, _, file = name.partition("/")
-        path = control_dir / file if folder == "control" else RESOURCES / folder / file
+    for name, path in paths.items():
         try:
             out[name] = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
