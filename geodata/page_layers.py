@@ -57,7 +57,7 @@ def draw_shapes(control: ControlData | None) -> Shapes:
     def geojson(geometry, precision=1e-5):  # coordinates to 5 decimals (~1 m)
         return json.loads(shapely.to_geojson(shapely.set_precision(geometry, precision)))
 
-    land = land_of(("AM", "AZ"))
+    lands = {code: land_of((code,)) for code in COUNTRIES}
     water = [
         shapely.geometry.shape(f["geometry"])
         for f in load_geojson("water.geojson")["features"]
@@ -66,11 +66,12 @@ def draw_shapes(control: ControlData | None) -> Shapes:
     areas = [a.geometry for a in control.areas.values()] if control else []
     cut = shapely.union_all(water + areas)  # lakes stay water; the areas draw their own part
     countries = {
-        code: json.loads(shapely.to_geojson(land_of((code,)).difference(cut).simplify(5e-4)))
-        for code in COUNTRIES
+        code: json.loads(shapely.to_geojson(land.difference(cut).simplify(5e-4)))
+        for code, land in lands.items()
     }
     if control is None:
         return {"areas": {}, "overlays": {}, "lines": {}, "nkao": {}, "countries": countries}
+    land = shapely.union_all(list(lands.values()))
     return {
         "areas": {i: geojson(a.geometry) for i, a in control.areas.items()},
         "overlays": {i: geojson(o.geometry) for i, o in control.overlays.items()},
