@@ -4,7 +4,11 @@ and every map view is torn down page-first so the process exits cleanly."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEventLoop, QTimer
@@ -16,6 +20,20 @@ configure_environment(offscreen=True)
 register_scheme()
 
 TIMEOUT = 20_000
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_fresh(script: str, config_dir: Path, **env: str) -> subprocess.CompletedProcess:
+    """``script`` in a fresh interpreter at the repository's root (this process imported
+    everything long ago), with ``config_dir`` for its settings and ``env`` added."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "XDG_CONFIG_HOME": str(config_dir), **env},
+    )
 
 
 def run_js(view, script: str):

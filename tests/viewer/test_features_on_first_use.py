@@ -3,12 +3,7 @@ the map must be ready fast): compare's panel and QtCharts, and presentation mode
 menu actions and shortcuts are there from the start all the same. A start with nothing to
 remember writes no settings (each write syncs the file to disk)."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.viewer.conftest import run_fresh
 
 # Modules the built window must not have imported; each is imported by its first use below.
 LAZY = (
@@ -54,15 +49,7 @@ window.close_map()
 
 
 def test_the_window_imports_compare_charts_and_presentation_on_first_use(tmp_path):
-    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    result = run_fresh(SCRIPT, tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "built: []" in result.stdout, result.stdout
     assert "settings written: []" in result.stdout, result.stdout

@@ -2,14 +2,9 @@
 is painted without them (the shipped data's shapes as the build drew them);
 benchmarks/startup.py has the times, docs/benchmarks.md the figures."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.viewer.conftest import run_fresh
 
 # Records which heavy modules are loaded when the page's load begins, then checks that the
 # window built around that page still gets its date painted.
@@ -44,15 +39,7 @@ def test_the_page_starts_loading_before_numpy_and_shapely_are_imported(tmp_path)
     (an import of geodata.map_style in the bridge's messages once made it wait), nor the
     first date (the control layers were drawn with shapely at every start); once idle, the
     window loads them so that the first click on a region does not wait (~60 ms)."""
-    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    result = run_fresh(SCRIPT, tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "at preload: none" in result.stdout
     assert "painted 1994-05-12 with none" in result.stdout
@@ -60,22 +47,7 @@ def test_the_page_starts_loading_before_numpy_and_shapely_are_imported(tmp_path)
     assert "then ['numpy', 'shapely']" in result.stdout
 
 
-def test_the_command_line_is_parsed_without_numpy_shapely_or_qt():
-    """The window starts through main.py, whose parser imports every subcommand's module:
-    one importing the data at the top (animate once did) put numpy and shapely before
-    the page's load, ~0.1 s on the window's start."""
-    probe = (
-        "import sys, main; main.build_parser(); "
-        "print([m for m in ('numpy', 'shapely', 'pyproj', 'PySide6') if m in sys.modules])"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip() == "[]"
-
-
-def test_a_command_line_that_opens_the_window_imports_no_subcommand():
+def test_a_command_line_that_opens_the_window_imports_no_subcommand(tmp_path):
     """The subcommands' modules take ~35 ms to import, before Qt starts: the window's
     command line (no subcommand named) builds its parser without them."""
     probe = (
@@ -83,9 +55,7 @@ def test_a_command_line_that_opens_the_window_imports_no_subcommand():
         "print([m for m in sys.modules if m.startswith(('geodata.cli.', 'viewer.cli.'))"
         " and not m.rpartition('.')[2].startswith('_')])"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
+    result = run_fresh(probe, tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]"
 

@@ -1,10 +1,6 @@
 """The app exits cleanly: no crash and no WebEngine profile warning at teardown."""
 
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.viewer.conftest import run_fresh
 
 SCRIPT = """
 import sys
@@ -23,18 +19,7 @@ print("closed", code)
 
 
 def test_window_opens_and_exits_cleanly(tmp_path):
-    env = {"XDG_CONFIG_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    import os
-
-    env = {**os.environ, **env}
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    result = run_fresh(SCRIPT, tmp_path, PATH="/usr/bin:/bin")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "closed 0" in result.stdout
     assert "Release of profile requested" not in result.stderr
